@@ -1,0 +1,25 @@
+package org.saphan.interfaces.rest.error;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** JAX-RS's own refusals (no such path, wrong method, unreadable body) in the API's error shape. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        ApiError error = ApiError.forStatus(status);
+        if (e instanceof NotFoundException) {
+            error = ApiError.of("not_found", "There is no such address in the API.");
+        } else if (status == 400) {
+            // the usual cause: a body that is not JSON, or JSON of the wrong shape for this endpoint
+            error = ApiError.of("bad_request", "The request body is not valid JSON of the expected shape.");
+        }
+        return Errors.response(status, error);
+    }
+}

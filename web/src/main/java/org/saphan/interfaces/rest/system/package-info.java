@@ -1,0 +1,2 @@
+/** REST resources about Saphan itself: health. */
+package org.saphan.interfaces.rest.system;

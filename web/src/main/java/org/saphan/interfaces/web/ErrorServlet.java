@@ -1,0 +1,84 @@
+package org.saphan.interfaces.web;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Logger;
+import org.saphan.infrastructure.config.IdentityProviderProbe;
+import org.saphan.interfaces.rest.error.ApiError;
+
+/**
+ * The container's error page: refusals and failures that happen before the REST layer runs (no token, a bad
+ * token, a path nobody serves) get the API's error shape too. When the token check fails because Keycloak does
+ * not answer, WildFly reports 500 (ELY23015); the caller learns the truth instead: 503, try again.
+ */
+@WebServlet(name = "error", urlPatterns = "/error")
+public class ErrorServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger ACCESS = Logger.getLogger("org.saphan.access");
+    private static final Logger LOG = Logger.getLogger(ErrorServlet.class.getName());
+
+    private transient Jsonb jsonb;
+
+    @Inject
+    transient IdentityProviderProbe identityProvider;
+
+    @Override
+    public void init() {
+        jsonb = JsonbBuilder.create();
+    }
+
+    @Override
+    public void destroy() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            LOG.fine(() -> "Closing JSON-B: " + e);
+        }
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 500;
+        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        String method = request.getMethod();
+        boolean carriesToken = request.getHeader("Authorization") != null;
+        Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+
+        ApiError error = ApiError.forStatus(status);
+        if (status == 500 && exception == null && carriesToken && !identityProvider.answers()) {
+            status = 503;
+            error = ApiError.of("identity_provider_unavailable",
+                    "The sign-in service does not answer, so your token cannot be checked. Try again shortly.");
+            LOG.warning(() -> "Token check impossible for " + method + " " + uri
+                    + ": the identity provider does not answer");
+        } else if (status == 401 || status == 403) {
+            int refused = status;
+            ACCESS.info(() -> "Refused " + method + " " + uri + " with " + refused + " at the container: "
+                    + (carriesToken ? "the token is not valid for Saphan" : "no token"));
+            if (status == 401 && carriesToken) {
+                error = ApiError.of("unauthorized",
+                        "The access token is not valid here: expired, altered, or issued for another service.");
+            }
+        } else if (status >= 500) {
+            int failed = status;
+            LOG.severe(() -> "Container error " + failed + " on " + method + " " + uri
+                    + (exception instanceof Throwable t ? ": " + t : ""));
+        }
+
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(jsonb.toJson(error));
+    }
+}
