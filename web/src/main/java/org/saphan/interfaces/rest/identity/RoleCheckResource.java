@@ -1,16 +1,18 @@
 package org.saphan.interfaces.rest.identity;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.saphan.application.IdentityService;
 import org.saphan.application.IdentityService.RoleCheck;
 
 /**
- * One endpoint per role that only that role may call: a standing proof that role checks hold at the service
- * boundary. Monitoring can call them with a token per role.
+ * {@code GET /api/role-checks/{role}}: one endpoint per role that only that role may call, a standing proof that
+ * role checks hold at the service boundary (monitoring can call it with a token per role).
  */
 @Path("/role-checks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,20 +22,13 @@ public class RoleCheckResource {
     IdentityService identity;
 
     @GET
-    @Path("/requester")
-    public RoleCheck requester() {
-        return identity.requesterCheck();
-    }
-
-    @GET
-    @Path("/interpreter")
-    public RoleCheck interpreter() {
-        return identity.interpreterCheck();
-    }
-
-    @GET
-    @Path("/coordinator")
-    public RoleCheck coordinator() {
-        return identity.coordinatorCheck();
+    @Path("/{role}")
+    public RoleCheck check(
+            @PathParam("role") @Pattern(regexp = "requester|interpreter|coordinator", message = "role must be one of requester, interpreter, coordinator") String role) {
+        return switch (role) {
+            case "requester" -> identity.requesterCheck();
+            case "interpreter" -> identity.interpreterCheck();
+            default -> identity.coordinatorCheck();
+        };
     }
 }

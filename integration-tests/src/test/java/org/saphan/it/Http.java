@@ -1,0 +1,68 @@
+package org.saphan.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for the tests: real requests to the real server, answers read as JSON. */
+final class Http {
+
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Http() {
+    }
+
+    record Answer(int status, String body, HttpResponse<String> response) {
+        JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        /** Asserts the API's error shape and returns it. */
+        JsonObject error() {
+            JsonObject json = json();
+            if (!json.containsKey("error") || !json.containsKey("message")) {
+                throw new AssertionError("not the error shape: " + body);
+            }
+            if (body.contains("Exception") || body.contains("\tat ")) {
+                throw new AssertionError("a stack trace leaked: " + body);
+            }
+            return json;
+        }
+    }
+
+    static Answer get(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(ItConfig.app(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.build());
+    }
+
+    static Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    static Answer postForm(URI uri, String form) {
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+}

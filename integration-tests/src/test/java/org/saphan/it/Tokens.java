@@ -1,0 +1,109 @@
+package org.saphan.it;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Real tokens from the tests' real Keycloak, for the demo users of realm-config. */
+final class Tokens {
+
+    private Tokens() {
+    }
+
+    static String password(String username) {
+        return password("saphan-cli", username);
+    }
+
+    /** A password-grant access token from the given client; passwords equal usernames in the demo realm. */
+    static String password(String clientId, String username) {
+        Http.Answer a = Http.postForm(tokenEndpoint("saphan"),
+                "grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(username) + "&password="
+                        + enc(username));
+        if (a.status() != 200) {
+            throw new AssertionError("no token for " + username + " from " + clientId + ": " + a.status() + " "
+                    + a.body());
+        }
+        return a.json().getString("access_token");
+    }
+
+    /**
+     * A token that Keycloak signed properly and that has expired: issued by a client whose tokens live two
+     * seconds (made through the admin API for the tests only), then left to expire.
+     */
+    static String expired(String username) throws InterruptedException {
+        ensureShortLivedClient();
+        String token = password("it-short-lived", username);
+        Thread.sleep(Duration.ofSeconds(4).toMillis());
+        return token;
+    }
+
+    /** The same token with one character of its payload changed: the signature no longer matches. */
+    static String tampered(String token) {
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"saphan-api\"", "\"saphan-apj\"");
+        if (!payload.contains("saphan-apj")) {
+            payload = payload.replaceFirst("\"exp\":", "\"exq\":");
+        }
+        String forged = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        return parts[0] + "." + forged + "." + parts[2];
+    }
+
+    static JsonObject payload(String token) {
+        String json = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static synchronized void ensureShortLivedClient() {
+        String admin = adminToken();
+        String client = """
+                {"clientId":"it-short-lived","publicClient":true,"directAccessGrantsEnabled":true,
+                 "standardFlowEnabled":false,"attributes":{"access.token.lifespan":"2"},
+                 "protocolMappers":[{"name":"saphan-api audience","protocol":"openid-connect",
+                   "protocolMapper":"oidc-audience-mapper","config":{"included.client.audience":"saphan-api",
+                   "access.token.claim":"true","id.token.claim":"false"}}]}""";
+        Http.Answer a = Http
+                .send(HttpRequest.newBuilder(URI.create(ItConfig.keycloakUrl() + "/admin/realms/saphan/clients"))
+                        .header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(client))
+                        .build());
+        if (a.status() != 201 && a.status() != 409) {
+            throw new AssertionError("could not create the short-lived client: " + a.status() + " " + a.body());
+        }
+    }
+
+    private static String adminToken() {
+        Path pwFile = ItConfig.root().resolve(".saphan/it-" + ItConfig.runId() + "/keycloak-admin-password");
+        String pw;
+        try {
+            pw = Files.readString(pwFile).trim();
+        } catch (IOException e) {
+            throw new AssertionError("the tests' Keycloak admin password is missing: " + pwFile, e);
+        }
+        Http.Answer a = Http.postForm(tokenEndpoint("master"),
+                "grant_type=password&client_id=admin-cli&username=admin&password=" + enc(pw));
+        if (a.status() != 200) {
+            throw new AssertionError("no admin token: " + a.status() + " " + a.body());
+        }
+        return a.json().getString("access_token");
+    }
+
+    private static URI tokenEndpoint(String realm) {
+        return URI.create(ItConfig.keycloakUrl() + "/realms/" + realm + "/protocol/openid-connect/token");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
