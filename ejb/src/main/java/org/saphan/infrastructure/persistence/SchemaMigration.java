@@ -6,10 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings the database schema to the version this build expects, once, before anything else uses it.
@@ -25,11 +27,20 @@ public class SchemaMigration {
     @Resource(lookup = "java:jboss/datasources/SaphanDS")
     private DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "saphan.demo-data", defaultValue = "false")
+    boolean demoData;
+
     @PostConstruct
     void migrate() {
+        // the demo pool (db/demo) is versioned beside the schema and only ever applied where it is asked for
+        String[] locations = demoData
+                ? new String[]{"classpath:db/migration", "classpath:db/demo"}
+                : new String[]{"classpath:db/migration"};
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations)
+                .ignoreMigrationPatterns("*:missing") // a database that once had demo data stays valid without it
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -151,9 +152,11 @@ public class Interpreter {
         this.remote = profile.remote();
         Vetting vetting = profile.vetting();
         this.backgroundCheckValidUntil = vetting.backgroundCheckValidUntil();
-        this.agreementSignedOn = vetting.confidentialityAgreement() == null ? null
+        this.agreementSignedOn = vetting.confidentialityAgreement() == null
+                ? null
                 : vetting.confidentialityAgreement().signedOn();
-        this.agreementVersion = vetting.confidentialityAgreement() == null ? null
+        this.agreementVersion = vetting.confidentialityAgreement() == null
+                ? null
                 : vetting.confidentialityAgreement().version();
         replace(languages, profile.languages());
         replace(specialisations, profile.specialisations());
@@ -314,8 +317,12 @@ public class Interpreter {
         return onCall;
     }
 
-    public Set<LanguageSkill> languages() {
-        return Set.copyOf(languages);
+    /** The languages, best level first, then in {@link LanguageCode} order: stable for display. */
+    public List<LanguageSkill> languages() {
+        List<LanguageSkill> sorted = new ArrayList<>(languages);
+        sorted.sort(Comparator.comparing(LanguageSkill::level).reversed()
+                .thenComparing(LanguageSkill::language));
+        return List.copyOf(sorted);
     }
 
     public Set<Specialisation> specialisations() {
@@ -339,13 +346,14 @@ public class Interpreter {
     }
 
     public Vetting vetting() {
-        ConfidentialityAgreement agreement = agreementSignedOn == null ? null
+        ConfidentialityAgreement agreement = agreementSignedOn == null
+                ? null
                 : new ConfidentialityAgreement(agreementSignedOn, agreementVersion);
         return new Vetting(backgroundCheckValidUntil, agreement, trainings);
     }
 
     public InterpreterProfile profile() {
-        return new InterpreterProfile(username, name, gender, new ArrayList<>(languages), specialisations, provinces,
+        return new InterpreterProfile(username, name, gender, languages(), specialisations, provinces,
                 remote, vetting(), conflicts);
     }
 

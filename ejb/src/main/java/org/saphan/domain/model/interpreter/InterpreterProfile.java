@@ -41,7 +41,8 @@ public record InterpreterProfile(String username, String name, Gender gender, Li
                         + " is listed twice: give it once, with its level.");
             }
         }
-        specialisations = specialisations == null || specialisations.isEmpty() ? Set.of()
+        specialisations = specialisations == null || specialisations.isEmpty()
+                ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(specialisations));
         provinces = provinces == null || provinces.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(provinces));
         if (provinces.isEmpty() && !remote) {

@@ -69,12 +69,18 @@ public final class WeeklySchedule {
 
     /** Whether the whole window lies inside the weekly windows. */
     public boolean covers(TimeWindow window) {
+        return covers(minuteOfWeek(window.start()), lengthInMinutes(window));
+    }
+
+    /**
+     * The whole minutes a window touches, counted from the start of its first minute: 08:00:30 for 60 minutes needs
+     * the minutes from 08:00 up to 09:01.
+     */
+    public static int lengthInMinutes(TimeWindow window) {
         long seconds = window.duration().getSeconds() + (window.duration().getNano() > 0 ? 1 : 0);
-        int startMinute = minuteOfWeek(window.start());
-        // a start at 08:00:30 still needs the minute from 08:00; an end at 09:00:30 needs the minute up to 09:01
-        int startSecond = window.start().atZone(Bangkok.ZONE).getSecond();
-        long lengthMinutes = (startSecond + seconds + 59) / 60;
-        return covers(startMinute, lengthMinutes > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) lengthMinutes);
+        long startSecond = Math.floorMod(window.start().getEpochSecond(), 60L); // Asia/Bangkok is a whole-hour offset
+        long minutes = (startSecond + seconds + 59) / 60;
+        return minutes > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) minutes;
     }
 
     /**

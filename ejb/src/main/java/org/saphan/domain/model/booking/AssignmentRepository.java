@@ -1,0 +1,22 @@
+package org.saphan.domain.model.booking;
+
+import java.util.List;
+import java.util.Optional;
+import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.domain.model.shared.TimeWindow;
+
+/** The interpreters' calendars: every assignment made. */
+public interface AssignmentRepository {
+
+    Optional<Assignment> findByBooking(BookingReference booking);
+
+    /** The interpreter's active (not released) assignments that overlap the window. */
+    List<Assignment> findActiveOverlapping(InterpreterId interpreter, TimeWindow window);
+
+    /**
+     * Adds an assignment and writes it at once (flush), so that the unique booking reference refuses a second one
+     * now, inside the caller's transaction. Implementations turn that refusal into a
+     * {@link org.saphan.domain.model.shared.ConflictException} with code {@code taken}.
+     */
+    void store(Assignment assignment);
+}

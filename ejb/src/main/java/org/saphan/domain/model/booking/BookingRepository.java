@@ -1,0 +1,26 @@
+package org.saphan.domain.model.booking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** All bookings, as a collection. */
+public interface BookingRepository {
+
+    Optional<Booking> find(BookingReference reference);
+
+    /** Bookings matching the filter, by start time. */
+    List<Booking> findAll(BookingFilter filter);
+
+    /** Open or offered bookings whose fill deadline is at or before {@code now}: to be marked unfilled. */
+    List<Booking> findUnfilledBy(Instant now);
+
+    /**
+     * A reference no booking has, for a booking made in {@code year}. Implementations draw the number from the
+     * database sequence {@code booking_reference_seq}, which is safe under concurrency and never reused.
+     */
+    BookingReference nextReference(int year);
+
+    /** Adds a new booking or keeps the changes of a loaded one. */
+    void store(Booking booking);
+}

@@ -1,0 +1,19 @@
+package org.saphan.domain.model.casework;
+
+import java.util.List;
+import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.domain.model.shared.CaseCode;
+
+/** The exclusions of interpreters from cases. */
+public interface CaseExclusionRepository {
+
+    List<CaseExclusion> findForCase(CaseCode caseCode);
+
+    boolean exists(CaseCode caseCode, InterpreterId interpreter);
+
+    /**
+     * Adds an exclusion. Excluding the same interpreter from the same case twice is refused by the unique constraint;
+     * callers check {@link #exists} first and answer 409.
+     */
+    void store(CaseExclusion exclusion);
+}

@@ -1,0 +1,40 @@
+package org.saphan.interfaces.rest.error;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
+import org.saphan.domain.model.shared.DomainException;
+
+/**
+ * Refusals by the domain: invalid input 400, a rule of the domain 422, a conflict with the current state 409, no
+ * such thing (or not the caller's to know about) 404. The message is already worded for a person.
+ */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    private static final Logger ACCESS = Logger.getLogger("org.saphan.access");
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(DomainException e) {
+        int status = switch (e.kind()) {
+            case INVALID -> 400;
+            case RULE_VIOLATION -> 422;
+            case CONFLICT -> 409;
+            case NOT_FOUND -> 404;
+        };
+        if (status == 404) {
+            // someone else's object answers 404 too: a refusal of access, so it is logged
+            ACCESS.info(() -> "Refused " + request.getMethod() + " " + request.getRequestURI() + " with 404 for "
+                    + (request.getUserPrincipal() == null
+                            ? "an anonymous caller"
+                            : "subject " + request.getUserPrincipal().getName()));
+        }
+        return Errors.response(status, new ApiError(e.code(), e.getMessage(), e.field().orElse(null)));
+    }
+}
