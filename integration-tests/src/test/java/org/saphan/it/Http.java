@@ -25,6 +25,12 @@ final class Http {
             }
         }
 
+        jakarta.json.JsonArray array() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
         /** Asserts the API's error shape and returns it. */
         JsonObject error() {
             JsonObject json = json();
@@ -42,6 +48,31 @@ final class Http {
         HttpRequest.Builder b = HttpRequest.newBuilder(ItConfig.app(path)).timeout(Duration.ofSeconds(30)).GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.build());
+    }
+
+    static Answer post(String path, String token, String json) {
+        return write("POST", path, token, json, null);
+    }
+
+    static Answer put(String path, String token, String json) {
+        return write("PUT", path, token, json, null);
+    }
+
+    /** A request with a JSON body; {@code idempotencyKey} is sent as the Idempotency-Key header when not null. */
+    static Answer write(String method, String path, String token, String json, String idempotencyKey) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(ItConfig.app(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .method(method, json == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
         }
         return send(b.build());
     }

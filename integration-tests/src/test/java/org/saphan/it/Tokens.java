@@ -83,6 +83,43 @@ final class Tokens {
         }
     }
 
+    /**
+     * An interpreter account of the tests' own in the tests' Keycloak (made through the admin API; the demo realm
+     * has nine interpreters, a concurrency test needs more). Its password equals its username.
+     */
+    static synchronized void ensureInterpreterUser(String username) {
+        String admin = adminToken();
+        String base = ItConfig.keycloakUrl() + "/admin/realms/saphan";
+        String user = ("{\"username\":\"%s\",\"enabled\":true,\"emailVerified\":true,\"firstName\":\"Test\","
+                + "\"lastName\":\"Interpreter\",\"email\":\"%s@it.saphan.invalid\",\"credentials\":[{\"type\":"
+                + "\"password\",\"value\":\"%s\",\"temporary\":false}]}").formatted(username, username, username);
+        Http.Answer created = Http.send(HttpRequest.newBuilder(URI.create(base + "/users"))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(user))
+                .build());
+        if (created.status() == 409) {
+            return;
+        }
+        if (created.status() != 201) {
+            throw new AssertionError("could not create user " + username + ": " + created.status() + " "
+                    + created.body());
+        }
+        String location = created.response().headers().firstValue("Location").orElseThrow();
+        Http.Answer role = Http.send(HttpRequest.newBuilder(URI.create(base + "/roles/interpreter"))
+                .header("Authorization", "Bearer " + admin)
+                .GET()
+                .build());
+        Http.Answer mapped = Http.send(HttpRequest.newBuilder(URI.create(location + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + role.body() + "]"))
+                .build());
+        if (mapped.status() != 204) {
+            throw new AssertionError("could not give " + username + " the interpreter role: " + mapped.body());
+        }
+    }
+
     private static String adminToken() {
         Path pwFile = ItConfig.root().resolve(".saphan/it-" + ItConfig.runId() + "/keycloak-admin-password");
         String pw;

@@ -1,0 +1,5 @@
+package org.saphan.application.events;
+
+/** An assigned booking was cancelled; its interpreter is told which one. */
+public record BookingCancelled(long interpreterId, String reference) {
+}

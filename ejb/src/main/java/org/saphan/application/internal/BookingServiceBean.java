@@ -1,0 +1,338 @@
+package org.saphan.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.saphan.application.BookingService;
+import org.saphan.application.booking.BookingInput;
+import org.saphan.application.booking.BookingViews;
+import org.saphan.application.booking.BookingViews.Viewer;
+import org.saphan.application.events.BookingAssigned;
+import org.saphan.application.events.BookingCancelled;
+import org.saphan.application.security.Caller;
+import org.saphan.domain.model.booking.Assignment;
+import org.saphan.domain.model.booking.Booking;
+import org.saphan.domain.model.booking.BookingFilter;
+import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.booking.BookingRequest;
+import org.saphan.domain.model.booking.BookingStatus;
+import org.saphan.domain.model.booking.Requester;
+import org.saphan.domain.model.casework.CaseExclusion;
+import org.saphan.domain.model.interpreter.Interpreter;
+import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.domain.model.shared.CaseCode;
+import org.saphan.domain.model.shared.ConflictException;
+import org.saphan.domain.model.shared.EnumValues;
+import org.saphan.domain.model.shared.NotFoundException;
+import org.saphan.domain.model.shared.RuleViolationException;
+import org.saphan.domain.model.shared.ValidationException;
+import org.saphan.domain.service.CandidateSnapshot;
+import org.saphan.domain.service.ExcludedCandidate;
+import org.saphan.domain.service.HardRule;
+import org.saphan.domain.service.MatchNeeds;
+import org.saphan.domain.service.MatchResult;
+import org.saphan.domain.service.RankedCandidate;
+import org.saphan.infrastructure.persistence.jpa.JpaAssignmentRepository;
+import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
+import org.saphan.infrastructure.persistence.jpa.JpaCandidatePool;
+import org.saphan.infrastructure.persistence.jpa.JpaCaseExclusionRepository;
+import org.saphan.infrastructure.persistence.jpa.JpaOfferRepository;
+
+@Stateless
+public class BookingServiceBean implements BookingService {
+
+    private static final Logger LOG = Logger.getLogger(BookingServiceBean.class.getName());
+    private static final int MAX_IDEMPOTENCY_KEY = 128;
+
+    @PersistenceContext(unitName = "saphan")
+    EntityManager em;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    JpaBookingRepository bookings;
+
+    @Inject
+    JpaOfferRepository offers;
+
+    @Inject
+    JpaAssignmentRepository assignments;
+
+    @Inject
+    JpaCaseExclusionRepository exclusions;
+
+    @Inject
+    JpaCandidatePool pool;
+
+    @Inject
+    OfferDispatcher dispatcher;
+
+    @Inject
+    Event<BookingAssigned> bookingAssigned;
+
+    @Inject
+    Event<BookingCancelled> bookingCancelled;
+
+    @Override
+    @RolesAllowed(Caller.REQUESTER)
+    public Created create(BookingInput input, String idempotencyKey) {
+        Caller caller = scope.caller();
+        String agency = caller.agency().orElseThrow(() -> new RuleViolationException("no-agency",
+                "Your account belongs to no agency, so it cannot book; ask the administrator to set it."));
+        String key = idempotencyKey(idempotencyKey);
+        String fingerprint = BookingInputs.fingerprint(input);
+        if (key != null) {
+            Optional<Created> replay = replay(caller.subject(), key, fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        BookingRequest request = BookingInputs.toRequest(input);
+        Instant now = Instant.now();
+        BookingReference reference = bookings.nextReference(now.atZone(ZoneOffset.UTC).getYear());
+        Booking booking = new Booking(reference, new Requester(agency, caller.subject()), request, now);
+        bookings.store(booking);
+        em.flush();
+        if (key != null) {
+            em.createNativeQuery("INSERT INTO idempotency_key (subject, idem_key, request_hash, booking_reference, "
+                    + "created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, caller.subject())
+                    .setParameter(2, key)
+                    .setParameter(3, fingerprint)
+                    .setParameter(4, reference.value())
+                    .setParameter(5, Timestamp.from(now))
+                    .executeUpdate();
+        }
+        dispatcher.advance(booking, now);
+        LOG.info(() -> "Booking " + reference + " created by agency " + agency + " (" + booking.urgency() + ", "
+                + booking.mode() + ")");
+        return new Created(BookingViews.of(booking, Viewer.REQUESTER, null), false);
+    }
+
+    private static String idempotencyKey(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        String k = key.strip();
+        if (k.length() > MAX_IDEMPOTENCY_KEY || !k.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new ValidationException("Idempotency-Key", "An Idempotency-Key is at most " + MAX_IDEMPOTENCY_KEY
+                    + " visible ASCII characters, such as a UUID.");
+        }
+        return k;
+    }
+
+    private Optional<Created> replay(String subject, String key, String fingerprint) {
+        List<?> rows = em.createNativeQuery("SELECT request_hash, booking_reference FROM idempotency_key "
+                + "WHERE subject = ?1 AND idem_key = ?2")
+                .setParameter(1, subject)
+                .setParameter(2, key)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (!fingerprint.equals(row[0])) {
+            throw new RuleViolationException("idempotency-key-reused", "This Idempotency-Key was already used for "
+                    + "a different booking request; use a new key for a new request.");
+        }
+        Booking booking = bookings.find(BookingReference.parse((String) row[1])).orElseThrow();
+        return Optional.of(new Created(BookingViews.of(booking, Viewer.REQUESTER, null), true));
+    }
+
+    @Override
+    @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR, Caller.INTERPRETER})
+    public List<Map<String, Object>> list(String status, String from, String to) {
+        BookingFilter filter = BookingFilter.all();
+        if (scope.isCoordinator()) {
+            // all bookings
+        } else if (scope.requesterAgency().isPresent()) {
+            filter = filter.withAgency(scope.requesterAgency().get());
+        } else {
+            Optional<Interpreter> me = scope.interpreter();
+            if (me.isEmpty()) {
+                return List.of();
+            }
+            filter = BookingFilter.assignedTo(me.get().id());
+        }
+        if (status != null && !status.isBlank()) {
+            filter = filter.withStatus(EnumValues.parse(BookingStatus.class, status, "status"));
+        }
+        Instant fromInstant = from == null || from.isBlank() ? null : BookingInputs.instant(from, "from");
+        Instant toInstant = to == null || to.isBlank() ? null : BookingInputs.instant(to, "to");
+        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
+            throw new ValidationException("from", "'from' must come before 'to'.");
+        }
+        filter = filter.between(fromInstant, toInstant);
+        List<Map<String, Object>> views = new ArrayList<>();
+        for (Booking b : bookings.findAll(filter)) {
+            views.add(BookingViews.of(b, scope.viewerOf(b), interpreterName(b)));
+        }
+        return views;
+    }
+
+    @Override
+    @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR, Caller.INTERPRETER})
+    public Map<String, Object> get(String reference) {
+        Booking booking = visible(reference, false);
+        return BookingViews.of(booking, scope.viewerOf(booking), interpreterName(booking));
+    }
+
+    @Override
+    @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR})
+    public Map<String, Object> cancel(String reference, String reason) {
+        Booking booking = visible(reference, true);
+        Viewer viewer = scope.viewerOf(booking);
+        if (viewer != Viewer.COORDINATOR && viewer != Viewer.REQUESTER) {
+            throw CallerScope.notFound(reference);
+        }
+        Instant now = Instant.now();
+        Optional<InterpreterId> assigned = booking.interpreter();
+        booking.cancel(reason, now);
+        dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
+        assignments.findByBooking(booking.reference()).filter(Assignment::isActive).ifPresent(a -> a.release(now));
+        assigned.ifPresent(i -> bookingCancelled.fire(new BookingCancelled(i.value(), booking.reference().value())));
+        LOG.info(() -> "Booking " + reference + " cancelled by subject " + scope.caller().subject());
+        return BookingViews.of(booking, viewer, interpreterName(booking));
+    }
+
+    @Override
+    @RolesAllowed(Caller.COORDINATOR)
+    public Map<String, Object> candidates(String reference) {
+        Booking booking = visible(reference, false);
+        Instant now = Instant.now();
+        MatchResult result = dispatcher.matcher().match(MatchNeeds.of(booking), pool.candidatesFor(booking, now),
+                Integer.MAX_VALUE);
+        List<Map<String, Object>> ranked = new ArrayList<>();
+        for (RankedCandidate c : result.ranked()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("interpreterId", c.interpreterId().value());
+            row.put("score", c.score());
+            row.put("reasons", c.reasons());
+            ranked.add(row);
+        }
+        List<Map<String, Object>> excluded = new ArrayList<>();
+        for (ExcludedCandidate c : result.excluded()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("interpreterId", c.interpreterId().value());
+            row.put("rule", c.rule().name());
+            row.put("explanation", c.rule().explanation());
+            excluded.add(row);
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("reference", booking.reference().value());
+        view.put("ranked", ranked);
+        view.put("excluded", excluded);
+        return view;
+    }
+
+    @Override
+    @RolesAllowed(Caller.COORDINATOR)
+    public Map<String, Object> assign(String reference, Long interpreterId, String reason, boolean override) {
+        ValidationException.requirePresent(interpreterId, "interpreterId", "Say which interpreter to assign.");
+        Booking booking = visible(reference, true);
+        Interpreter interpreter = lockInterpreter(InterpreterId.of(interpreterId));
+        Instant now = Instant.now();
+        if (booking.status() == BookingStatus.OPEN || booking.status() == BookingStatus.OFFERED) {
+            CandidateSnapshot snapshot = pool.snapshotOf(booking, interpreter, now);
+            Optional<HardRule> broken = dispatcher.matcher().checkHandAssignment(MatchNeeds.of(booking), snapshot,
+                    override);
+            broken.ifPresent(rule -> LOG.warning(() -> "Booking " + reference + " assigned by hand to interpreter "
+                    + interpreterId + " with an override of rule " + rule + " by subject "
+                    + scope.caller().subject()));
+        }
+        Assignment assignment = booking.assign(interpreter.id(), scope.caller().subject(), reason, override, now);
+        assignments.store(assignment);
+        flushOrTaken(reference);
+        dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
+        bookingAssigned.fire(new BookingAssigned(interpreter.id().value(), booking.reference().value(),
+                BookingViews.of(booking, Viewer.ASSIGNED_INTERPRETER, null)));
+        return BookingViews.of(booking, Viewer.COORDINATOR, interpreter.name());
+    }
+
+    @Override
+    @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR})
+    public Map<String, Object> exclude(String caseCode, Long interpreterId, String reason) {
+        CaseCode code = CaseCode.of(caseCode);
+        ValidationException.requirePresent(interpreterId, "interpreterId", "Say which interpreter to exclude.");
+        InterpreterId id = InterpreterId.of(interpreterId);
+        String agency = null;
+        if (!scope.isCoordinator()) {
+            agency = scope.requesterAgency().orElseThrow(() -> new NotFoundException("case", code.value()));
+            boolean ours = !em.createQuery("SELECT b.id FROM Booking b WHERE b.caseCode = :code "
+                    + "AND b.requesterAgency = :agency", Long.class)
+                    .setParameter("code", code)
+                    .setParameter("agency", agency)
+                    .setMaxResults(1)
+                    .getResultList()
+                    .isEmpty();
+            if (!ours) {
+                throw new NotFoundException("case", code.value());
+            }
+        }
+        if (em.find(Interpreter.class, id.value()) == null) {
+            throw new NotFoundException("interpreter", id);
+        }
+        if (exclusions.exists(code, id)) {
+            throw new ConflictException("already-excluded", "Interpreter " + id + " is already excluded from case "
+                    + code.value() + ".");
+        }
+        CaseExclusion exclusion = new CaseExclusion(code, id, reason, scope.caller().subject(), agency,
+                Instant.now());
+        exclusions.store(exclusion);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("caseCode", code.value());
+        view.put("interpreterId", id.value());
+        view.put("reason", exclusion.reason());
+        view.put("createdAt", exclusion.createdAt().toString());
+        return view;
+    }
+
+    /** The booking if the caller may see it, locked for a change when asked; otherwise 404. */
+    private Booking visible(String reference, boolean forUpdate) {
+        BookingReference ref = BookingReference.tryParse(reference)
+                .orElseThrow(() -> CallerScope.notFound(String.valueOf(reference)));
+        Booking booking = (forUpdate ? bookings.findForUpdate(ref) : bookings.find(ref))
+                .orElseThrow(() -> CallerScope.notFound(ref.value()));
+        scope.viewerOf(booking);
+        return booking;
+    }
+
+    private Interpreter lockInterpreter(InterpreterId id) {
+        Interpreter interpreter = em.find(Interpreter.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+        if (interpreter == null) {
+            throw new NotFoundException("interpreter", id);
+        }
+        return interpreter;
+    }
+
+    private void flushOrTaken(String reference) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // the unique booking reference of the assignment table: another server assigned it first
+            throw new ConflictException("taken", "Booking " + reference + " was assigned by someone else first.");
+        }
+    }
+
+    private String interpreterName(Booking booking) {
+        return booking.interpreter()
+                .map(id -> em.find(Interpreter.class, id.value()))
+                .map(Interpreter::name)
+                .orElse(null);
+    }
+}

@@ -1,0 +1,38 @@
+package org.saphan.application.internal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.saphan.domain.model.booking.BookingReference;
+
+/**
+ * Every few seconds, moves each booking that still seeks an interpreter along: expired offers close, the next wave
+ * goes out, and bookings past their deadline become UNFILLED. Each booking in a transaction of its own, under its
+ * row lock, so that several servers can run the clock at once.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OfferClock {
+
+    private static final Logger LOG = Logger.getLogger(OfferClock.class.getName());
+
+    @EJB
+    OfferProgress progress;
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    void tick() {
+        Instant now = Instant.now();
+        for (BookingReference reference : progress.seeking()) {
+            try {
+                progress.advance(reference, now);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not move booking " + reference + " along; the next tick tries again", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.saphan.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.saphan.application.booking.BookingViews;
+import org.saphan.application.events.OfferMade;
+import org.saphan.application.events.OfferWithdrawn;
+import org.saphan.domain.model.booking.Booking;
+import org.saphan.domain.model.booking.BookingStatus;
+import org.saphan.domain.model.booking.Offer;
+import org.saphan.domain.model.booking.Urgency;
+import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.domain.service.InterpreterMatcher;
+import org.saphan.domain.service.MatchNeeds;
+import org.saphan.domain.service.MatchResult;
+import org.saphan.infrastructure.config.MatchingSettings;
+import org.saphan.infrastructure.persistence.jpa.JpaCandidatePool;
+import org.saphan.infrastructure.persistence.jpa.JpaOfferRepository;
+
+/**
+ * Sends a booking's offers in waves, inside the caller's transaction and under its lock on the booking: a scheduled
+ * booking goes to the best few not asked yet; an immediate one to every qualified interpreter on call at once. Past
+ * the fill deadline the booking becomes UNFILLED and its open offers are withdrawn.
+ */
+@ApplicationScoped
+public class OfferDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OfferDispatcher.class.getName());
+
+    @PersistenceContext(unitName = "saphan")
+    EntityManager em;
+
+    @Inject
+    JpaCandidatePool pool;
+
+    @Inject
+    JpaOfferRepository offers;
+
+    @Inject
+    MatchingSettings settings;
+
+    @Inject
+    Event<OfferMade> offerMade;
+
+    @Inject
+    Event<OfferWithdrawn> offerWithdrawn;
+
+    public InterpreterMatcher matcher() {
+        return new InterpreterMatcher(settings.travelBuffer());
+    }
+
+    /**
+     * Moves the booking on: expires the offers whose time ran out, sends the next wave when none is open any more,
+     * or marks it UNFILLED once the deadline has passed.
+     */
+    public void advance(Booking booking, Instant now) {
+        if (booking.status() != BookingStatus.OPEN && booking.status() != BookingStatus.OFFERED) {
+            return;
+        }
+        List<Offer> all = offers.findByBooking(booking.reference());
+        if (booking.isPastFillDeadline(now)) {
+            booking.markUnfilled(now);
+            withdraw(booking.withdrawOpenOffers(all, now));
+            LOG.info(() -> "Booking " + booking.reference() + " unfilled: nobody took it by its deadline");
+            return;
+        }
+        boolean anyOpen = false;
+        for (Offer offer : all) {
+            if (offer.isOpen() && offer.isExpiredAt(now)) {
+                offer.expire(now);
+            } else if (offer.isOpen()) {
+                anyOpen = true;
+            }
+        }
+        if (!anyOpen) {
+            nextWave(booking, all, now);
+        }
+    }
+
+    private void nextWave(Booking booking, List<Offer> earlier, Instant now) {
+        Set<InterpreterId> asked = new HashSet<>();
+        for (Offer offer : earlier) {
+            asked.add(offer.interpreter());
+        }
+        MatchResult result = matcher().match(MatchNeeds.of(booking), pool.candidatesFor(booking, now),
+                Integer.MAX_VALUE);
+        boolean immediate = booking.urgency() == Urgency.IMMEDIATE;
+        int wave = immediate ? Integer.MAX_VALUE : settings.waveSize();
+        List<InterpreterId> next = new ArrayList<>();
+        for (InterpreterId id : result.rankedIds()) {
+            if (next.size() >= wave) {
+                break;
+            }
+            if (!asked.contains(id)) {
+                next.add(id);
+            }
+        }
+        if (next.isEmpty()) {
+            LOG.fine(() -> "Booking " + booking.reference() + ": nobody left to offer it to for now");
+            return;
+        }
+        Duration timeout = immediate ? Duration.between(now, booking.fillDeadline()) : settings.offerTimeout();
+        List<Offer> made = booking.offerTo(next, now, timeout);
+        offers.storeAll(made);
+        em.flush(); // the offers' ids go to the interpreters
+        for (Offer offer : made) {
+            offerMade.fire(new OfferMade(offer.interpreter().value(), offer.id().orElseThrow().value(),
+                    BookingViews.offer(offer, booking)));
+        }
+        LOG.info(() -> "Booking " + booking.reference() + ": wave " + booking.currentWave() + " offered to "
+                + made.size() + " interpreters");
+    }
+
+    public void withdraw(List<Offer> withdrawn) {
+        for (Offer offer : withdrawn) {
+            offerWithdrawn.fire(new OfferWithdrawn(offer.interpreter().value(), offer.id().orElseThrow().value()));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.saphan.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.saphan.application.OfferService;
+import org.saphan.application.booking.BookingViews;
+import org.saphan.application.booking.BookingViews.Viewer;
+import org.saphan.application.events.BookingAssigned;
+import org.saphan.application.security.Caller;
+import org.saphan.domain.model.booking.Assignment;
+import org.saphan.domain.model.booking.Booking;
+import org.saphan.domain.model.booking.BookingStatus;
+import org.saphan.domain.model.booking.Offer;
+import org.saphan.domain.model.booking.OfferId;
+import org.saphan.domain.model.interpreter.Interpreter;
+import org.saphan.domain.model.shared.ConflictException;
+import org.saphan.domain.model.shared.NotFoundException;
+import org.saphan.domain.model.shared.RuleViolationException;
+import org.saphan.domain.service.HardRule;
+import org.saphan.domain.service.MatchNeeds;
+import org.saphan.infrastructure.persistence.jpa.JpaAssignmentRepository;
+import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
+import org.saphan.infrastructure.persistence.jpa.JpaCandidatePool;
+import org.saphan.infrastructure.persistence.jpa.JpaOfferRepository;
+
+/**
+ * Accepting locks the booking's row, then the interpreter's: the first accept wins and every other one waits and
+ * then finds the booking taken (409); an interpreter's own calendar cannot be double-booked by two accepts at once.
+ * The rules are checked again at the moment of accepting (vetting may have lapsed, another job may have come in).
+ */
+@Stateless
+@RolesAllowed(Caller.INTERPRETER)
+public class OfferServiceBean implements OfferService {
+
+    private static final Logger LOG = Logger.getLogger(OfferServiceBean.class.getName());
+
+    @PersistenceContext(unitName = "saphan")
+    EntityManager em;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    JpaOfferRepository offers;
+
+    @Inject
+    JpaBookingRepository bookings;
+
+    @Inject
+    JpaAssignmentRepository assignments;
+
+    @Inject
+    JpaCandidatePool pool;
+
+    @Inject
+    OfferDispatcher dispatcher;
+
+    @Inject
+    Event<BookingAssigned> bookingAssigned;
+
+    @Override
+    public List<Map<String, Object>> myOffers() {
+        Optional<Interpreter> me = scope.interpreter();
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        Instant now = Instant.now();
+        List<Map<String, Object>> views = new ArrayList<>();
+        for (Offer offer : offers.findOpenFor(me.get().id())) {
+            if (!offer.isExpiredAt(now)) {
+                bookings.find(offer.booking()).ifPresent(b -> views.add(BookingViews.offer(offer, b)));
+            }
+        }
+        return views;
+    }
+
+    @Override
+    public Map<String, Object> accept(long offerId) {
+        Interpreter me = scope.requireInterpreter();
+        Offer found = mine(offerId, me);
+        Booking booking = bookings.findForUpdate(found.booking()).orElseThrow();
+        Offer offer = em.find(Offer.class, offerId); // read again after the lock: it may have been withdrawn
+        em.refresh(offer);
+        Interpreter locked = em.find(Interpreter.class, me.id().value(), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        if (booking.status() == BookingStatus.OFFERED && offer.isOpen()) {
+            Optional<HardRule> broken = dispatcher.matcher().firstBrokenRule(MatchNeeds.of(booking),
+                    pool.snapshotOf(booking, locked, now));
+            if (broken.isPresent()) {
+                if (broken.get() == HardRule.OVERLAP) {
+                    throw new ConflictException("overlap", "You already have a booking at that time (travel time "
+                            + "counted), so you cannot take this one too.");
+                }
+                throw new RuleViolationException("hard-rule", "You cannot take this booking now: "
+                        + broken.get().explanation());
+            }
+        }
+        Assignment assignment = booking.acceptOffer(offer, scope.caller().subject(), now);
+        assignments.store(assignment);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictException("taken", "Another interpreter accepted booking " + booking.reference()
+                    + " first.");
+        }
+        dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
+        Map<String, Object> view = BookingViews.of(booking, Viewer.ASSIGNED_INTERPRETER, null);
+        bookingAssigned.fire(new BookingAssigned(me.id().value(), booking.reference().value(), view));
+        LOG.info(() -> "Booking " + booking.reference() + " accepted by interpreter " + me.id());
+        return view;
+    }
+
+    @Override
+    public void decline(long offerId, String reason) {
+        Interpreter me = scope.requireInterpreter();
+        Offer found = mine(offerId, me);
+        // the booking's lock first, as everywhere, then the offer: no deadlock with a racing accept
+        Booking booking = bookings.findForUpdate(found.booking()).orElseThrow();
+        Offer offer = em.find(Offer.class, offerId);
+        em.refresh(offer);
+        Instant now = Instant.now();
+        offer.decline(reason, now);
+        em.flush();
+        dispatcher.advance(booking, now);
+    }
+
+    /** The caller's own offer; anyone else's answers 404. */
+    private Offer mine(long offerId, Interpreter me) {
+        if (offerId <= 0) {
+            throw new NotFoundException("offer", offerId);
+        }
+        return offers.find(new OfferId(offerId))
+                .filter(o -> o.interpreter().equals(me.id()))
+                .orElseThrow(() -> new NotFoundException("offer", offerId));
+    }
+}

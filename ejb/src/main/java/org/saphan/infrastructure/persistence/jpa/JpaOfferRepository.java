@@ -1,0 +1,65 @@
+package org.saphan.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.booking.Offer;
+import org.saphan.domain.model.booking.OfferId;
+import org.saphan.domain.model.booking.OfferRepository;
+import org.saphan.domain.model.booking.OfferStatus;
+import org.saphan.domain.model.interpreter.InterpreterId;
+
+/** Offers in the {@code offer} table. */
+@ApplicationScoped
+public class JpaOfferRepository implements OfferRepository {
+
+    @PersistenceContext(unitName = "saphan")
+    EntityManager em;
+
+    @Override
+    public Optional<Offer> find(OfferId id) {
+        return Optional.ofNullable(em.find(Offer.class, id.value()));
+    }
+
+    @Override
+    public List<Offer> findByBooking(BookingReference booking) {
+        return em.createQuery("SELECT o FROM Offer o WHERE o.booking = :booking ORDER BY o.id", Offer.class)
+                .setParameter("booking", booking)
+                .getResultList();
+    }
+
+    @Override
+    public List<Offer> findOpenFor(InterpreterId interpreter) {
+        return em.createQuery("SELECT o FROM Offer o WHERE o.interpreter = :interpreter AND o.status = :open "
+                + "ORDER BY o.expiresAt, o.id", Offer.class)
+                .setParameter("interpreter", interpreter)
+                .setParameter("open", OfferStatus.OPEN)
+                .getResultList();
+    }
+
+    @Override
+    public List<Offer> findOpenExpiredBy(Instant now) {
+        return em.createQuery("SELECT o FROM Offer o WHERE o.status = :open AND o.expiresAt <= :now ORDER BY o.id",
+                Offer.class)
+                .setParameter("open", OfferStatus.OPEN)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
+    public void storeAll(Collection<Offer> offers) {
+        offers.forEach(this::store);
+    }
+
+    @Override
+    public void store(Offer offer) {
+        if (offer.id().isEmpty()) {
+            em.persist(offer);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.saphan.interfaces.rest.booking;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.saphan.application.BookingService;
+
+@Path("/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    @Inject
+    BookingService bookings;
+
+    /** Never assign this interpreter to this case: the person refused it, or it recused itself. */
+    @POST
+    @Path("/{caseCode}/exclusions")
+    public Response exclude(@PathParam("caseCode") String caseCode, ExclusionInput body) {
+        ExclusionInput in = body == null ? new ExclusionInput(null, null) : body;
+        return Response.status(Response.Status.CREATED)
+                .entity(bookings.exclude(caseCode, in.interpreterId(), in.reason()))
+                .build();
+    }
+
+    public record ExclusionInput(Long interpreterId, String reason) {
+    }
+}

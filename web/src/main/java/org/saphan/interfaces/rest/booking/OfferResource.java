@@ -1,0 +1,42 @@
+package org.saphan.interfaces.rest.booking;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.saphan.application.OfferService;
+import org.saphan.interfaces.rest.booking.BookingResource.ReasonInput;
+
+@Path("/offers")
+@Produces(MediaType.APPLICATION_JSON)
+public class OfferResource {
+
+    @Inject
+    OfferService offers;
+
+    @GET
+    public List<Map<String, Object>> open() {
+        return offers.myOffers();
+    }
+
+    @POST
+    @Path("/{id:[0-9]{1,18}}/accept")
+    public Map<String, Object> accept(@PathParam("id") long id) {
+        return offers.accept(id);
+    }
+
+    @POST
+    @Path("/{id:[0-9]{1,18}}/decline")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public Response decline(@PathParam("id") long id, ReasonInput body) {
+        offers.decline(id, body == null ? null : body.reason());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,20 @@
+package org.saphan.interfaces.rest.error;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * A body that JSON-B cannot read (not JSON, cut short, a text where a number belongs): 400. The parser's own words
+ * are not repeated, as they can quote what was sent.
+ */
+@Provider
+public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
+
+    @Override
+    public Response toResponse(ProcessingException e) {
+        return Errors.response(400, ApiError.of("bad_request",
+                "The request body is not valid JSON of the expected shape for this address."));
+    }
+}
