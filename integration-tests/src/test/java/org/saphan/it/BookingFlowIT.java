@@ -340,4 +340,43 @@ class BookingFlowIT {
                         && e.getString("rule").equals("EXCLUDED_FOR_CASE")),
                 candidates.toString());
     }
+
+    @Test
+    void offersWidenInWavesWhenInterpretersDecline() {
+        List<Pool.Interpreter> english = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            english.add(Pool.interpreter("it-eng-%02d".formatted(i), "eng", "Phuket", "FEMALE", false));
+        }
+        Instant start = Pool.daysAhead(11, 3, 0);
+        String reference = Pool.create(Tokens.password("somchai"), Pool.booking("SCHEDULED", "REMOTE", start, 60,
+                "eng", "Bangkok", caseCode())).getString("reference");
+        // the first wave reaches three (the configured wave size), not the fourth
+        for (int i = 0; i < 3; i++) {
+            long offer = Pool.offerFor(english.get(i), start, "eng");
+            Http.Answer declined = Http.post("/api/offers/" + offer + "/decline", english.get(i).token(),
+                    "{\"reason\":\"Another appointment\"}");
+            assertEquals(204, declined.status(), declined.body());
+        }
+        long last = Pool.offerFor(english.get(3), start, "eng");
+        assertEquals(200, Http.post("/api/offers/" + last + "/accept", english.get(3).token(), null).status());
+        assertEquals(english.get(3).id(), Http.get("/api/bookings/" + reference, Pool.coordinator()).json()
+                .getJsonObject("interpreter").getJsonNumber("id").longValue());
+    }
+
+    @Test
+    void anInterpreterSeesOnlyItsOwnProfile() {
+        Pool.Interpreter one = Pool.interpreter("it-tha-01", "khm", "Trat", "MALE", false);
+        Pool.Interpreter two = Pool.interpreter("it-tha-02", "khm", "Trat", "FEMALE", false);
+        assertEquals(200, Http.get("/api/interpreters/" + one.id(), one.token()).status());
+        assertEquals(404, Http.get("/api/interpreters/" + two.id(), one.token()).status(),
+                "another interpreter's profile does not exist for it");
+        assertEquals(404, Http.put("/api/interpreters/" + two.id() + "/availability", one.token(),
+                "{\"weekly\":[],\"absences\":[]}").status());
+        assertEquals(403, Http.get("/api/interpreters", Tokens.password("somchai")).status());
+        assertEquals(403, Http.post("/api/interpreters", Tokens.password("somchai"), "{}").status());
+        Http.Answer suspended = Http.post("/api/interpreters/" + two.id() + "/suspend", Pool.coordinator(),
+                "{\"reason\":\"Background check under review\"}");
+        assertEquals(200, suspended.status(), suspended.body());
+        assertEquals("SUSPENDED", suspended.json().getString("status"));
+    }
 }

@@ -47,7 +47,8 @@ public final class BookingViews {
         allowed.put(Viewer.OFFERED_INTERPRETER, EnumSet.of(Field.PURPOSE, Field.MODE, Field.URGENCY, Field.START,
                 Field.DURATION_MINUTES, Field.LANGUAGE, Field.OTHER_LANGUAGE, Field.PROVINCE,
                 Field.INTERPRETER_GENDER, Field.SPECIALISATION));
-        ALLOWED = Map.copyOf(allowed);
+        allowed.replaceAll((viewer, fields) -> java.util.Collections.unmodifiableSet(fields));
+        ALLOWED = java.util.Collections.unmodifiableMap(allowed);
     }
 
     private BookingViews() {

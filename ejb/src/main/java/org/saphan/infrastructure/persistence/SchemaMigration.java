@@ -41,6 +41,7 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations(locations)
                 .ignoreMigrationPatterns("*:missing") // a database that once had demo data stays valid without it
+                .outOfOrder(demoData) // demo data asked for later still goes into a database already past it
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
