@@ -1,7 +1,5 @@
 package org.saphan.interfaces.websocket;
 
-import jakarta.websocket.HandshakeResponse;
-import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.net.URI;
 import java.util.List;
@@ -19,7 +17,16 @@ public class GatewayConfigurator extends ServerEndpointConfig.Configurator {
     public static final String PROTOCOL = "saphan.v1";
     private static final Logger ACCESS = Logger.getLogger("org.saphan.access");
 
-    private final Set<String> allowedOrigins = allowedOrigins();
+    private static final Set<String> ALLOWED_ORIGINS = allowedOrigins();
+
+    /** Whether a handshake's Origin is one of Saphan's own pages. */
+    static boolean originAllowed(String origin) {
+        try {
+            return origin != null && ALLOWED_ORIGINS.contains(normalise(origin));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 
     static Set<String> allowedOrigins() {
         String configured = System.getenv().getOrDefault("SAPHAN_PUBLIC_ORIGINS",
@@ -32,19 +39,17 @@ public class GatewayConfigurator extends ServerEndpointConfig.Configurator {
     }
 
     private static String normalise(String origin) {
-        URI uri = URI.create(origin);
+        URI uri = URI.create(origin.trim());
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw new IllegalArgumentException("not an origin");
+        }
         return (uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()))
                 .toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
     public boolean checkOrigin(String originHeaderValue) {
-        boolean allowed;
-        try {
-            allowed = originHeaderValue != null && allowedOrigins.contains(normalise(originHeaderValue));
-        } catch (IllegalArgumentException e) {
-            allowed = false;
-        }
+        boolean allowed = originAllowed(originHeaderValue);
         if (!allowed) {
             ACCESS.info(() -> "Refused WebSocket handshake from Origin " + sanitise(originHeaderValue));
         }
@@ -54,12 +59,6 @@ public class GatewayConfigurator extends ServerEndpointConfig.Configurator {
     @Override
     public String getNegotiatedSubprotocol(List<String> supported, List<String> requested) {
         return requested.contains(PROTOCOL) ? PROTOCOL : "";
-    }
-
-    @Override
-    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-        // tickets, which authenticate the handshake, come with the ticket flow
-        super.modifyHandshake(config, request, response);
     }
 
     /** An Origin header is attacker-controlled text: keep logs to one harmless line. */

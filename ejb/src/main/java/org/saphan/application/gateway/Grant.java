@@ -1,0 +1,24 @@
+package org.saphan.application.gateway;
+
+import java.time.Instant;
+
+/**
+ * What a redeemed ticket lets one WebSocket do: which channel, which room, as whom. {@code identityExpiresAt} is when
+ * the token behind it expires: the socket closes then (1008), as the identity it was opened with is gone.
+ *
+ * @param subject the Keycloak subject, or a random id for a guest
+ * @param role {@code requester}, {@code interpreter} or {@code guest}
+ * @param interpreterId the interpreter's profile id, for an interpreter
+ */
+public record Grant(Channel channel, String booking, String subject, String role, String agency, Long interpreterId,
+        Instant identityExpiresAt) {
+
+    /** The two kinds of socket. */
+    public enum Channel {
+        NOTIFICATIONS, SESSION
+    }
+
+    public static final String REQUESTER = "requester";
+    public static final String INTERPRETER = "interpreter";
+    public static final String GUEST = "guest";
+}

@@ -1,0 +1,96 @@
+package org.saphan.infrastructure.gateway;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.logging.Logger;
+
+/**
+ * What one socket has waiting to be sent, bounded: audio beyond the bound is dropped (the newest frames, a gap the
+ * listener hears as a short silence), and a receiver whose text and control backlog passes its bound is closed, so
+ * that a slow phone can never make the server hold an unbounded backlog. Sends are asynchronous; nothing here
+ * blocks or holds a lock across a send.
+ */
+public final class SocketOutbox {
+
+    private static final Logger LOG = Logger.getLogger(SocketOutbox.class.getName());
+
+    /** Frames of audio waiting for one receiver: at 50 frames a second, a bit more than a second. */
+    public static final int MAX_PENDING_AUDIO = 64;
+    /** Text and control messages waiting for one receiver before it is considered gone. */
+    public static final int MAX_PENDING_TEXT = 256;
+
+    private final Session session;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicLong bytesOut = new AtomicLong();
+    private final AtomicLong droppedAudio = new AtomicLong();
+
+    public SocketOutbox(Session session) {
+        this.session = session;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** Sends a text message; {@code delivered} hears its sequence number once it left, for rejoin bookkeeping. */
+    public boolean sendText(String text, long seq, LongConsumer delivered) {
+        if (!session.isOpen()) {
+            return false;
+        }
+        if (pending.incrementAndGet() > MAX_PENDING_TEXT) {
+            pending.decrementAndGet();
+            close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow to receive");
+            return false;
+        }
+        bytesOut.addAndGet(text.length());
+        session.getAsyncRemote().sendText(text, result -> {
+            pending.decrementAndGet();
+            if (result.isOK() && delivered != null && seq > 0) {
+                delivered.accept(seq);
+            }
+        });
+        return true;
+    }
+
+    public boolean sendText(String text) {
+        return sendText(text, 0, null);
+    }
+
+    /** Sends audio as it came, or drops it when the receiver is behind. */
+    public boolean sendBinary(ByteBuffer frame) {
+        if (!session.isOpen()) {
+            return false;
+        }
+        if (pending.incrementAndGet() > MAX_PENDING_AUDIO) {
+            pending.decrementAndGet();
+            droppedAudio.incrementAndGet();
+            return false;
+        }
+        bytesOut.addAndGet(frame.remaining());
+        session.getAsyncRemote().sendBinary(frame, result -> pending.decrementAndGet());
+        return true;
+    }
+
+    public long bytesOut() {
+        return bytesOut.get();
+    }
+
+    public long droppedAudio() {
+        return droppedAudio.get();
+    }
+
+    public void close(CloseReason.CloseCode code, String reason) {
+        try {
+            if (session.isOpen()) {
+                session.close(new CloseReason(code, reason));
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.fine(() -> "Closing a socket that was going anyway: " + e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.saphan.interfaces.rest.gateway;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.saphan.application.GatewayAccessService;
+
+/** {@code POST /api/bookings/{reference}/guest-codes}: a one-time join code for the victim's device. */
+@Path("/bookings/{reference}/guest-codes")
+@Produces(MediaType.APPLICATION_JSON)
+public class GuestCodeResource {
+
+    @Inject
+    GatewayAccessService access;
+
+    @POST
+    public Response issue(@PathParam("reference") String reference) {
+        return Response.status(Response.Status.CREATED).entity(access.issueGuestCode(reference)).build();
+    }
+}

@@ -1,0 +1,49 @@
+package org.saphan.interfaces.rest.gateway;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import org.saphan.application.GatewayAccessService;
+import org.saphan.application.GatewayAccessService.Ticket;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/**
+ * {@code POST /api/gateway-tickets}: a ticket to open one socket, so that the token never travels on it. The socket
+ * stays open no longer than the token it was issued under.
+ */
+@Path("/gateway-tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+    @Inject
+    GatewayAccessService access;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    public Response issue(TicketInput body) {
+        TicketInput in = body == null ? new TicketInput(null, null) : body;
+        Ticket ticket = access.issueTicket(in.channel(), in.booking(), tokenExpiry());
+        return Response.status(Response.Status.CREATED).entity(ticket).build();
+    }
+
+    private Instant tokenExpiry() {
+        if (request.getUserPrincipal() instanceof OidcPrincipal<?> p && p.getOidcSecurityContext() != null
+                && p.getOidcSecurityContext().getToken().getExpiration() != null) {
+            return Instant.ofEpochSecond(p.getOidcSecurityContext().getToken().getExpiration());
+        }
+        return null;
+    }
+
+    public record TicketInput(String channel, String booking) {
+    }
+}

@@ -1,0 +1,115 @@
+package org.saphan.interfaces.websocket;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.server.ServerContainer;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.saphan.application.GatewayAccessService;
+import org.saphan.application.gateway.Grant;
+import org.saphan.domain.model.booking.BookingReference;
+
+/**
+ * The gate in front of every socket. It checks the Origin and redeems the ticket (given as the subprotocol
+ * {@code ticket.<ticket>}) before any upgrade, then upgrades with the Jakarta WebSocket 2.1 API to an endpoint that
+ * holds the grant. A handshake without a valid ticket, with a spent or expired one, one for another room, or from a
+ * foreign Origin never gets its 101.
+ */
+@WebServlet(name = "gateway", urlPatterns = {"/notifications", "/sessions/*"})
+public class GatewayServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger ACCESS = Logger.getLogger("org.saphan.access");
+
+    @EJB
+    transient GatewayAccessService access;
+
+    @Inject
+    transient Gateway gateway;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+            refuse(response, 400, "websocket_only", "This address speaks WebSocket only.", request, "not an upgrade");
+            return;
+        }
+        if (!GatewayConfigurator.originAllowed(request.getHeader("Origin"))) {
+            refuse(response, 403, "forbidden_origin", "This page may not open Saphan's sockets.", request,
+                    "Origin " + GatewayConfigurator.sanitise(request.getHeader("Origin")));
+            return;
+        }
+        List<String> protocols = Handshakes.subprotocols(request.getHeaders("Sec-WebSocket-Protocol"));
+        Optional<String> ticket = Handshakes.ticket(protocols);
+        if (!protocols.contains(GatewayConfigurator.PROTOCOL) || ticket.isEmpty()) {
+            refuse(response, 401, "ticket_required", "Open the socket with the subprotocols saphan.v1 and "
+                    + "ticket.<ticket from POST /api/gateway-tickets>.", request, "no ticket");
+            return;
+        }
+        boolean notifications = "/notifications".equals(request.getServletPath());
+        String booking = null;
+        if (!notifications) {
+            String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+            if (BookingReference.tryParse(path).isEmpty()) {
+                refuse(response, 404, "not_found", "There is no such room.", request, "no room " + path.length());
+                return;
+            }
+            booking = path;
+        }
+        Grant.Channel channel = notifications ? Grant.Channel.NOTIFICATIONS : Grant.Channel.SESSION;
+        Optional<Grant> grant = access.redeem(ticket.get(), channel, booking);
+        if (grant.isEmpty()) {
+            refuse(response, 403, "ticket_refused", "The ticket is not valid for this socket: it was used, expired, "
+                    + "or issued for another room.", request, "ticket refused");
+            return;
+        }
+        Endpoint endpoint = notifications
+                ? gateway.notificationEndpoint(grant.get())
+                : gateway.sessionEndpoint(grant.get());
+        if (endpoint == null) {
+            refuse(response, 429, "too_many_sockets", "You have too many sockets open; close one first.", request,
+                    "socket cap for subject " + grant.get().subject());
+            return;
+        }
+        ServerEndpointConfig config = ServerEndpointConfig.Builder
+                .create(endpoint.getClass(), request.getServletPath() + (booking == null ? "" : "/" + booking))
+                .subprotocols(List.of(GatewayConfigurator.PROTOCOL))
+                .configurator(new ServerEndpointConfig.Configurator() {
+                    @Override
+                    @SuppressWarnings("unchecked")
+                    public <T> T getEndpointInstance(Class<T> type) {
+                        return (T) endpoint;
+                    }
+                })
+                .build();
+        ServerContainer container = (ServerContainer) getServletContext()
+                .getAttribute(ServerContainer.class.getName());
+        try {
+            container.upgradeHttpToWebSocket(request, response, config, Map.of());
+        } catch (DeploymentException e) {
+            throw new ServletException("WebSocket upgrade failed", e);
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String error, String message,
+            HttpServletRequest request, String why) throws IOException {
+        ACCESS.info(
+                () -> "Refused WebSocket handshake to " + request.getServletPath() + " with " + status + ": " + why);
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
+    }
+}

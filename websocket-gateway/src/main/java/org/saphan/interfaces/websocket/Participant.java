@@ -1,0 +1,53 @@
+package org.saphan.interfaces.websocket;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import org.saphan.application.gateway.Grant;
+import org.saphan.infrastructure.gateway.SocketOutbox;
+
+/** One socket in a room: who it is, what it may do, and the counters of its attendance record (never content). */
+final class Participant {
+
+    private final Room room;
+    private final Grant grant;
+    private final String id;
+    private final SocketOutbox outbox;
+    final Instant joinedAt = Instant.now();
+    final AtomicLong bytesIn = new AtomicLong();
+    final AtomicLong messagesIn = new AtomicLong();
+
+    Participant(Room room, Grant grant, SocketOutbox outbox) {
+        this.room = room;
+        this.grant = grant;
+        this.id = room.idFor(identity(grant));
+        this.outbox = outbox;
+    }
+
+    private static String identity(Grant grant) {
+        return grant.role() + ":" + grant.subject();
+    }
+
+    String identity() {
+        return identity(grant);
+    }
+
+    String id() {
+        return id;
+    }
+
+    String role() {
+        return grant.role();
+    }
+
+    Grant grant() {
+        return grant;
+    }
+
+    SocketOutbox outbox() {
+        return outbox;
+    }
+
+    void send(String json, long seq) {
+        outbox.sendText(json, seq, n -> room.delivered(identity(), n));
+    }
+}

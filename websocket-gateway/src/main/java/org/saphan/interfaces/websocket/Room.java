@@ -1,0 +1,166 @@
+package org.saphan.interfaces.websocket;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.websocket.CloseReason;
+import java.nio.ByteBuffer;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One remote session's room, in memory only: who is in it, and the numbered text and control messages of this
+ * session so that a participant who drops can rejoin and get what it missed. Audio is relayed and forgotten. When
+ * the room ends, or empties and stays empty, everything it held is gone; nothing of it is ever written anywhere.
+ */
+final class Room {
+
+    /** Text and control messages kept for rejoining participants. */
+    static final int HISTORY = 1000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String booking;
+    private final List<Participant> present = new CopyOnWriteArrayList<>();
+    /** A participant's id per identity (subject, or a guest's admission), stable across rejoins. */
+    private final ConcurrentMap<String, String> ids = new ConcurrentHashMap<>();
+    /** The highest sequence number each identity is known to have received. */
+    private final ConcurrentMap<String, Long> delivered = new ConcurrentHashMap<>();
+    private final AtomicLong seq = new AtomicLong();
+    private final Deque<Numbered> history = new ArrayDeque<>();
+    private volatile boolean ended;
+    private volatile Instant emptySince = Instant.now();
+
+    private record Numbered(long seq, String json) {
+    }
+
+    Room(String booking) {
+        this.booking = booking;
+    }
+
+    String booking() {
+        return booking;
+    }
+
+    boolean ended() {
+        return ended;
+    }
+
+    String idFor(String identity) {
+        return ids.computeIfAbsent(identity, k -> {
+            byte[] b = new byte[4];
+            RANDOM.nextBytes(b);
+            return "p-" + HexFormat.of().formatHex(b);
+        });
+    }
+
+    /** Adds a participant; one socket per identity, so an older socket of the same identity is closed. */
+    void join(Participant p) {
+        for (Participant old : present) {
+            if (old.identity().equals(p.identity())) {
+                present.remove(old);
+                old.outbox().close(CloseReason.CloseCodes.NORMAL_CLOSURE, "joined again elsewhere");
+            }
+        }
+        JsonArrayBuilder others = Json.createArrayBuilder();
+        for (Participant o : present) {
+            others.add(Json.createObjectBuilder().add("id", o.id()).add("role", o.role()));
+        }
+        p.send(Json.createObjectBuilder().add("type", "joined").add("you", p.id()).add("participants", others)
+                .build().toString(), 0);
+        Long last = delivered.get(p.identity());
+        if (last != null) {
+            for (Numbered missed : since(last)) {
+                p.send(missed.json(), missed.seq());
+            }
+        }
+        present.add(p);
+        emptySince = null;
+        broadcast(p, Json.createObjectBuilder().add("type", "participant-joined")
+                .add("participant", Json.createObjectBuilder().add("id", p.id()).add("role", p.role())));
+    }
+
+    void leave(Participant p) {
+        if (present.remove(p)) {
+            broadcast(p, Json.createObjectBuilder().add("type", "participant-left").add("participant",
+                    Json.createObjectBuilder().add("id", p.id()).add("role", p.role())));
+        }
+        if (present.isEmpty()) {
+            emptySince = Instant.now();
+        }
+    }
+
+    /** Numbers the message, keeps it for rejoins, and sends it to everyone but its sender. */
+    void broadcast(Participant from, JsonObjectBuilder message) {
+        long n;
+        String json;
+        synchronized (history) {
+            n = seq.incrementAndGet();
+            json = message.add("seq", n).build().toString();
+            history.addLast(new Numbered(n, json));
+            if (history.size() > HISTORY) {
+                history.removeFirst();
+            }
+        }
+        for (Participant p : present) {
+            if (p != from) {
+                p.send(json, n);
+            }
+        }
+    }
+
+    /** Audio: the same bytes to every other participant, one copy of the frame shared read-only. */
+    void relay(Participant from, ByteBuffer frame) {
+        ByteBuffer shared = ByteBuffer.allocate(frame.remaining()).put(frame).flip().asReadOnlyBuffer();
+        for (Participant p : present) {
+            if (p != from) {
+                p.outbox().sendBinary(shared.duplicate());
+            }
+        }
+    }
+
+    void delivered(String identity, long n) {
+        delivered.merge(identity, n, Math::max);
+    }
+
+    /** The requester ends the session: everyone hears it, every socket closes, the room forgets. */
+    void end(CloseReason.CloseCode code, String reason) {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        broadcast(null, Json.createObjectBuilder().add("type", "ended"));
+        for (Participant p : present) {
+            p.outbox().close(code, reason);
+        }
+        present.clear();
+        synchronized (history) {
+            history.clear();
+        }
+    }
+
+    boolean isEmptyAndIdle() {
+        Instant since = emptySince;
+        return ended || (since != null && since.isBefore(Instant.now().minusSeconds(30 * 60)));
+    }
+
+    private List<Numbered> since(long last) {
+        synchronized (history) {
+            List<Numbered> missed = new ArrayList<>();
+            for (Numbered m : history) {
+                if (m.seq() > last) {
+                    missed.add(m);
+                }
+            }
+            return missed;
+        }
+    }
+}

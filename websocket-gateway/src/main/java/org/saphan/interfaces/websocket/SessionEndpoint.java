@@ -1,0 +1,169 @@
+package org.saphan.interfaces.websocket;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.CloseReason.CloseCodes;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import org.saphan.application.GatewayAccessService.Attendance;
+import org.saphan.application.gateway.Grant;
+import org.saphan.infrastructure.gateway.SocketOutbox;
+
+/**
+ * {@code /gateway/sessions/{reference}}: one participant in a remote session. Runs on the socket's I/O thread
+ * (the server does not dispatch frames to workers), so it does no database work and never blocks: audio is relayed
+ * byte for byte with asynchronous sends; text and control are checked against the sender's role, numbered and
+ * relayed. Limits per connection: message size (oversized closes with 1009), a rate of messages, and an idle timeout.
+ */
+public class SessionEndpoint extends Endpoint {
+
+    static final int MAX_TEXT_BYTES = 8 * 1024;
+    static final int MAX_AUDIO_BYTES = 8 * 1024;
+    static final int MAX_BODY_CHARS = 2000;
+    /** Per second and connection: audio at 50 frames a second passes with room to spare. */
+    static final int AUDIO_PER_SECOND = 200;
+    static final int TEXT_PER_SECOND = 20;
+
+    private final Grant grant;
+    private final Gateway gateway;
+    private Participant participant;
+    private Room room;
+    private final RateLimit audioRate = new RateLimit(AUDIO_PER_SECOND);
+    private final RateLimit textRate = new RateLimit(TEXT_PER_SECOND);
+
+    SessionEndpoint(Grant grant, Gateway gateway) {
+        this.grant = grant;
+        this.gateway = gateway;
+    }
+
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        session.setMaxTextMessageBufferSize(MAX_TEXT_BYTES);
+        session.setMaxBinaryMessageBufferSize(MAX_AUDIO_BYTES);
+        session.setMaxIdleTimeout(60_000);
+        SocketOutbox outbox = new SocketOutbox(session);
+        room = gateway.room(grant.booking());
+        if (room.ended()) {
+            outbox.close(CloseCodes.NORMAL_CLOSURE, "the session has ended");
+            return;
+        }
+        participant = new Participant(room, grant, outbox);
+        gateway.admit(outbox, grant);
+        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) this::audio);
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::text);
+        room.join(participant);
+    }
+
+    private void audio(ByteBuffer frame) {
+        participant.bytesIn.addAndGet(frame.remaining());
+        participant.messagesIn.incrementAndGet();
+        if (!audioRate.allow()) {
+            participant.outbox().close(CloseCodes.VIOLATED_POLICY, "too many frames");
+            return;
+        }
+        room.relay(participant, frame);
+    }
+
+    private void text(String message) {
+        participant.bytesIn.addAndGet(message.length());
+        participant.messagesIn.incrementAndGet();
+        if (!textRate.allow()) {
+            participant.outbox().close(CloseCodes.VIOLATED_POLICY, "too many messages");
+            return;
+        }
+        JsonObject m;
+        try (JsonReader reader = Json.createReader(new StringReader(message))) {
+            m = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            refuse("not a JSON object");
+            return;
+        }
+        JsonValue type = m.get("type");
+        switch (type instanceof JsonString s ? s.getString() : "") {
+            case "text" -> {
+                JsonValue body = m.get("body");
+                if (!(body instanceof JsonString s) || s.getString().isEmpty()
+                        || s.getString().length() > MAX_BODY_CHARS) {
+                    refuse("a text needs a body of 1 to " + MAX_BODY_CHARS + " characters");
+                    return;
+                }
+                room.broadcast(participant, Json.createObjectBuilder().add("type", "text")
+                        .add("from", participant.id()).add("body", s.getString()));
+            }
+            case "mute" -> room.broadcast(participant, Json.createObjectBuilder().add("type", "mute")
+                    .add("from", participant.id()).add("muted", m.getBoolean("muted", true)));
+            case "pause" -> {
+                if (participant.role().equals(Grant.GUEST)) {
+                    refuse("only the officer or the interpreter can pause");
+                    return;
+                }
+                room.broadcast(participant, Json.createObjectBuilder().add("type", "pause")
+                        .add("from", participant.id()).add("paused", m.getBoolean("paused", true)));
+            }
+            case "end" -> {
+                if (!participant.role().equals(Grant.REQUESTER)) {
+                    refuse("only the requester can end the session");
+                    return;
+                }
+                room.end(CloseCodes.NORMAL_CLOSURE, "the session has ended");
+                gateway.roomEnded(room);
+            }
+            default -> refuse("unknown message type");
+        }
+    }
+
+    /** Tells the sender what was refused; the refused content itself is not echoed or logged. */
+    private void refuse(String why) {
+        participant.outbox().sendText(Json.createObjectBuilder().add("type", "error").add("message", why).build()
+                .toString());
+    }
+
+    @Override
+    public void onClose(Session session, CloseReason reason) {
+        if (participant == null) {
+            return;
+        }
+        room.leave(participant);
+        gateway.release(participant.outbox());
+        Participant p = participant;
+        Attendance attendance = new Attendance(grant.booking(), p.id(), p.role(),
+                grant.role().equals(Grant.GUEST) ? null : grant.subject(), p.joinedAt, Instant.now(),
+                p.bytesIn.get(), p.outbox().bytesOut(), p.messagesIn.get(), reason.getCloseCode().getCode());
+        gateway.later(() -> gateway.access().recordAttendance(attendance), "record attendance");
+    }
+
+    @Override
+    public void onError(Session session, Throwable thr) {
+        // the container closes the socket (1009 for an oversized message); the reason is in the close frame
+    }
+
+    /** A fixed window of one second: enough to stop a flood, no allocation per message. */
+    static final class RateLimit {
+        private final int perSecond;
+        private long windowStart;
+        private int count;
+
+        RateLimit(int perSecond) {
+            this.perSecond = perSecond;
+        }
+
+        boolean allow() {
+            long now = System.nanoTime();
+            if (now - windowStart >= 1_000_000_000L) {
+                windowStart = now;
+                count = 0;
+            }
+            return ++count <= perSecond;
+        }
+    }
+}
