@@ -21,6 +21,12 @@ public interface BookingService {
 
     Map<String, Object> get(String reference);
 
+    /**
+     * The assigned interpreter acknowledges the confidentiality terms for this assignment; only then does it see the
+     * place, the note and the contact. Answers the booking as it now sees it.
+     */
+    Map<String, Object> acknowledge(String reference);
+
     Map<String, Object> cancel(String reference, String reason);
 
     /** Why each interpreter of the pool would or would not get this booking: ranked with reasons, or excluded. */

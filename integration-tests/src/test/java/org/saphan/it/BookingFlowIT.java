@@ -238,6 +238,11 @@ class BookingFlowIT {
 
         Http.Answer accepted = Http.post("/api/offers/" + offer.getJsonNumber("id") + "/accept", lao.token(), null);
         assertEquals(200, accepted.status(), accepted.body());
+        JsonObject unacknowledged = Http.get("/api/bookings/" + reference, lao.token()).json();
+        assertTrue(unacknowledged.getBoolean("acknowledgementRequired"), unacknowledged.toString());
+        assertFalse(unacknowledged.containsKey("place"), "no place before the confidentiality acknowledgement");
+        Http.Answer acknowledged = Http.post("/api/bookings/" + reference + "/acknowledgement", lao.token(), null);
+        assertEquals(200, acknowledged.status(), acknowledged.body());
         JsonObject assigned = Http.get("/api/bookings/" + reference, lao.token()).json();
         assertEquals("Shelter meeting room 2", assigned.getString("place"), "the place once assigned");
         assertTrue(assigned.containsKey("noteForInterpreter"));

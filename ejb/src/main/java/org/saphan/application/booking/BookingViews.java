@@ -106,6 +106,26 @@ public final class BookingViews {
         return view;
     }
 
+    /** The assigned interpreter's view once it acknowledged the confidentiality terms for this assignment. */
+    public static Map<String, Object> acknowledged(Booking b) {
+        Map<String, Object> view = of(b, Viewer.ASSIGNED_INTERPRETER, null);
+        view.put("acknowledgementRequired", false);
+        return view;
+    }
+
+    /**
+     * The assigned interpreter's view before it acknowledged the confidentiality terms: the offer's fields, the
+     * reference and the status (to acknowledge with), and the flag; the place, the note and the contact stay closed.
+     */
+    public static Map<String, Object> awaitingAcknowledgement(Booking b) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("reference", b.reference().value());
+        view.put("status", b.status().name());
+        view.putAll(of(b, Viewer.OFFERED_INTERPRETER, null));
+        view.put("acknowledgementRequired", true);
+        return view;
+    }
+
     /** An open offer as its interpreter sees it: the offer's own fields, and the booking's offer allow-list. */
     public static Map<String, Object> offer(Offer offer, Booking booking) {
         Map<String, Object> view = new LinkedHashMap<>();

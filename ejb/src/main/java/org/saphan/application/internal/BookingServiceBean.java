@@ -18,12 +18,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.saphan.application.BookingService;
+import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingInput;
 import org.saphan.application.booking.BookingViews;
 import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.events.BookingCancelled;
 import org.saphan.application.security.Caller;
+import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Assignment;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingFilter;
@@ -86,6 +88,12 @@ public class BookingServiceBean implements BookingService {
     Event<BookingAssigned> bookingAssigned;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
+    Acknowledgements acknowledgements;
+
+    @Inject
     Event<BookingCancelled> bookingCancelled;
 
     @Override
@@ -99,6 +107,8 @@ public class BookingServiceBean implements BookingService {
         if (key != null) {
             Optional<Created> replay = replay(caller.subject(), key, fingerprint);
             if (replay.isPresent()) {
+                audit.record(AuditAction.BOOKING_CREATE, "booking", replay.get().booking().get("reference"),
+                        "retry with the same Idempotency-Key");
                 return replay.get();
             }
         }
@@ -119,6 +129,7 @@ public class BookingServiceBean implements BookingService {
                     .executeUpdate();
         }
         dispatcher.advance(booking, now);
+        audit.record(AuditAction.BOOKING_CREATE, "booking", reference.value(), booking.purpose().name());
         LOG.info(() -> "Booking " + reference + " created by agency " + agency + " (" + booking.urgency() + ", "
                 + booking.mode() + ")");
         return new Created(BookingViews.of(booking, Viewer.REQUESTER, null), false);
@@ -165,6 +176,7 @@ public class BookingServiceBean implements BookingService {
         } else {
             Optional<Interpreter> me = scope.interpreter();
             if (me.isEmpty()) {
+                audit.recordList(AuditAction.BOOKING_LIST, "booking", List.of());
                 return List.of();
             }
             filter = BookingFilter.assignedTo(me.get().id());
@@ -179,9 +191,12 @@ public class BookingServiceBean implements BookingService {
         }
         filter = filter.between(fromInstant, toInstant);
         List<Map<String, Object>> views = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (Booking b : bookings.findAll(filter)) {
-            views.add(BookingViews.of(b, scope.viewerOf(b), interpreterName(b)));
+            views.add(view(b, scope.viewerOf(b)));
+            shown.add(b.reference().value());
         }
+        audit.recordList(AuditAction.BOOKING_LIST, "booking", shown);
         return views;
     }
 
@@ -189,7 +204,37 @@ public class BookingServiceBean implements BookingService {
     @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR, Caller.INTERPRETER})
     public Map<String, Object> get(String reference) {
         Booking booking = visible(reference, false);
-        return BookingViews.of(booking, scope.viewerOf(booking), interpreterName(booking));
+        Map<String, Object> view = view(booking, scope.viewerOf(booking));
+        audit.record(AuditAction.BOOKING_READ, "booking", booking.reference().value(), booking.purpose().name());
+        return view;
+    }
+
+    @Override
+    @RolesAllowed(Caller.INTERPRETER)
+    public Map<String, Object> acknowledge(String reference) {
+        Booking booking = visible(reference, false);
+        if (scope.viewerOf(booking) != Viewer.ASSIGNED_INTERPRETER) {
+            throw CallerScope.notFound(reference);
+        }
+        Interpreter me = scope.requireInterpreter();
+        String terms = acknowledgements.acknowledge(booking.reference(), me, Instant.now());
+        audit.record(AuditAction.BOOKING_ACKNOWLEDGE, "booking", booking.reference().value(),
+                "confidentiality terms version " + terms);
+        return view(booking, Viewer.ASSIGNED_INTERPRETER);
+    }
+
+    /**
+     * The booking as the viewer may see it; an assigned interpreter sees the details only once it has acknowledged
+     * the confidentiality terms for this assignment.
+     */
+    private Map<String, Object> view(Booking booking, Viewer viewer) {
+        if (viewer == Viewer.ASSIGNED_INTERPRETER) {
+            Interpreter me = scope.requireInterpreter();
+            return acknowledgements.given(booking.reference(), me.id())
+                    ? BookingViews.acknowledged(booking)
+                    : BookingViews.awaitingAcknowledgement(booking);
+        }
+        return BookingViews.of(booking, viewer, interpreterName(booking));
     }
 
     @Override
@@ -206,6 +251,7 @@ public class BookingServiceBean implements BookingService {
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
         assignments.findByBooking(booking.reference()).filter(Assignment::isActive).ifPresent(a -> a.release(now));
         assigned.ifPresent(i -> bookingCancelled.fire(new BookingCancelled(i.value(), booking.reference().value())));
+        audit.record(AuditAction.BOOKING_CANCEL, "booking", booking.reference().value(), reason);
         LOG.info(() -> "Booking " + reference + " cancelled by subject " + scope.caller().subject());
         return BookingViews.of(booking, viewer, interpreterName(booking));
     }
@@ -237,6 +283,7 @@ public class BookingServiceBean implements BookingService {
         view.put("reference", booking.reference().value());
         view.put("ranked", ranked);
         view.put("excluded", excluded);
+        audit.record(AuditAction.BOOKING_CANDIDATES, "booking", booking.reference().value(), null);
         return view;
     }
 
@@ -247,6 +294,7 @@ public class BookingServiceBean implements BookingService {
         Booking booking = visible(reference, true);
         Interpreter interpreter = lockInterpreter(InterpreterId.of(interpreterId));
         Instant now = Instant.now();
+        Optional<HardRule> overridden = Optional.empty();
         if (booking.status() == BookingStatus.OPEN || booking.status() == BookingStatus.OFFERED) {
             CandidateSnapshot snapshot = pool.snapshotOf(booking, interpreter, now);
             Optional<HardRule> broken = dispatcher.matcher().checkHandAssignment(MatchNeeds.of(booking), snapshot,
@@ -254,13 +302,17 @@ public class BookingServiceBean implements BookingService {
             broken.ifPresent(rule -> LOG.warning(() -> "Booking " + reference + " assigned by hand to interpreter "
                     + interpreterId + " with an override of rule " + rule + " by subject "
                     + scope.caller().subject()));
+            overridden = broken;
         }
         Assignment assignment = booking.assign(interpreter.id(), scope.caller().subject(), reason, override, now);
         assignments.store(assignment);
         flushOrTaken(reference);
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
         bookingAssigned.fire(new BookingAssigned(interpreter.id().value(), booking.reference().value(),
-                BookingViews.of(booking, Viewer.ASSIGNED_INTERPRETER, null)));
+                BookingViews.awaitingAcknowledgement(booking)));
+        audit.record(overridden.isPresent() ? AuditAction.BOOKING_ASSIGN_OVERRIDE : AuditAction.BOOKING_ASSIGN,
+                "booking", booking.reference().value(), "interpreter " + interpreter.id().value()
+                        + overridden.map(rule -> ", overriding " + rule.name()).orElse("") + ": " + reason);
         return BookingViews.of(booking, Viewer.COORDINATOR, interpreter.name());
     }
 
@@ -294,6 +346,7 @@ public class BookingServiceBean implements BookingService {
         CaseExclusion exclusion = new CaseExclusion(code, id, reason, scope.caller().subject(), agency,
                 Instant.now());
         exclusions.store(exclusion);
+        audit.record(AuditAction.CASE_EXCLUDE, "case", code.value(), "interpreter " + id.value() + ": " + reason);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("caseCode", code.value());
         view.put("interpreterId", id.value());

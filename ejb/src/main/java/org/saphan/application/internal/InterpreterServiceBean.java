@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.saphan.application.InterpreterService;
+import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.interpreter.AvailabilityInput;
 import org.saphan.application.interpreter.InterpreterInput;
 import org.saphan.application.interpreter.InterpreterQuery;
@@ -19,6 +20,7 @@ import org.saphan.application.interpreter.OnCallInput;
 import org.saphan.application.interpreter.ReasonInput;
 import org.saphan.application.security.Caller;
 import org.saphan.application.security.CurrentCaller;
+import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.interpreter.Absence;
 import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterId;
@@ -45,6 +47,9 @@ public class InterpreterServiceBean implements InterpreterService {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    AuditTrail audit;
+
     /** Replaced in unit tests; the container has no clock of its own to inject. */
     Clock clock = Clock.systemUTC();
 
@@ -60,7 +65,9 @@ public class InterpreterServiceBean implements InterpreterService {
         requireUsernameFree(profile, null);
         Interpreter interpreter = new Interpreter(profile, clock.instant());
         interpreters.store(interpreter);
-        return InterpreterView.forCoordinator(interpreter, today());
+        InterpreterView view = InterpreterView.forCoordinator(interpreter, today());
+        audit.record(AuditAction.INTERPRETER_CREATE, "interpreter", view.id(), null);
+        return view;
     }
 
     @Override
@@ -68,15 +75,20 @@ public class InterpreterServiceBean implements InterpreterService {
     public List<InterpreterView> list(InterpreterQuery query) {
         InterpreterQuery options = query == null ? InterpreterQuery.all() : query;
         LocalDate today = today();
-        return interpreters.findAll(options.toFilter()).stream()
+        List<InterpreterView> views = interpreters.findAll(options.toFilter()).stream()
                 .map(interpreter -> InterpreterView.forCoordinator(interpreter, today))
                 .toList();
+        audit.recordList(AuditAction.INTERPRETER_LIST, "interpreter",
+                views.stream().map(v -> String.valueOf(v.id())).toList());
+        return views;
     }
 
     @Override
     @RolesAllowed({COORDINATOR, INTERPRETER})
     public InterpreterView find(InterpreterId id) {
-        return viewFor(currentCaller.require(), loadVisible(id));
+        InterpreterView view = viewFor(currentCaller.require(), loadVisible(id));
+        audit.record(AuditAction.INTERPRETER_READ, "interpreter", view.id(), null);
+        return view;
     }
 
     @Override
@@ -93,6 +105,7 @@ public class InterpreterServiceBean implements InterpreterService {
         requireUsernameFree(profile, interpreter);
         interpreter.replaceProfile(profile);
         interpreters.store(interpreter);
+        audit.record(AuditAction.INTERPRETER_UPDATE, "interpreter", id.value(), null);
         return InterpreterView.forCoordinator(interpreter, today());
     }
 
@@ -102,6 +115,8 @@ public class InterpreterServiceBean implements InterpreterService {
         Interpreter interpreter = load(id);
         interpreter.suspend(reason == null ? null : reason.reason(), clock.instant());
         interpreters.store(interpreter);
+        audit.record(AuditAction.INTERPRETER_SUSPEND, "interpreter", id.value(),
+                reason == null ? null : reason.reason());
         return InterpreterView.forCoordinator(interpreter, today());
     }
 
@@ -111,6 +126,8 @@ public class InterpreterServiceBean implements InterpreterService {
         Interpreter interpreter = load(id);
         interpreter.reinstate(reason == null ? null : reason.reason(), clock.instant());
         interpreters.store(interpreter);
+        audit.record(AuditAction.INTERPRETER_REINSTATE, "interpreter", id.value(),
+                reason == null ? null : reason.reason());
         return InterpreterView.forCoordinator(interpreter, today());
     }
 
@@ -124,6 +141,7 @@ public class InterpreterServiceBean implements InterpreterService {
         List<Absence> absences = given.toAbsences();
         interpreter.replaceAvailability(weekly, absences);
         interpreters.store(interpreter);
+        audit.record(AuditAction.INTERPRETER_AVAILABILITY, "interpreter", id.value(), null);
         return viewFor(caller, interpreter);
     }
 
@@ -139,6 +157,8 @@ public class InterpreterServiceBean implements InterpreterService {
                                 + "your profile"));
         interpreter.switchOnCall(on);
         interpreters.store(interpreter);
+        audit.record(AuditAction.INTERPRETER_ON_CALL, "interpreter", interpreter.id().value(),
+                on ? "on call" : "off call");
         return InterpreterView.forSelf(interpreter, today());
     }
 

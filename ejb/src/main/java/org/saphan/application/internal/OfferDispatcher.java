@@ -12,9 +12,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingViews;
 import org.saphan.application.events.OfferMade;
 import org.saphan.application.events.OfferWithdrawn;
+import org.saphan.domain.model.audit.Actor;
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.domain.model.audit.AuditRecord;
+import org.saphan.domain.model.audit.Outcome;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingStatus;
 import org.saphan.domain.model.booking.Offer;
@@ -54,6 +59,9 @@ public class OfferDispatcher {
 
     @Inject
     Event<OfferWithdrawn> offerWithdrawn;
+
+    @Inject
+    AuditTrail audit;
 
     public InterpreterMatcher matcher() {
         return new InterpreterMatcher(settings.travelBuffer());
@@ -114,6 +122,11 @@ public class OfferDispatcher {
         offers.storeAll(made);
         em.flush(); // the offers' ids go to the interpreters
         for (Offer offer : made) {
+            audit.append(new AuditRecord(Actor.SYSTEM, AuditAction.OFFER_MADE, "offer",
+                    String.valueOf(offer.id().orElseThrow().value()), List.of(booking.reference().value()),
+                    Outcome.ALLOWED, "to interpreter " + offer.interpreter().value() + ", wave "
+                            + booking.currentWave(),
+                    audit.requestId()));
             offerMade.fire(new OfferMade(offer.interpreter().value(), offer.id().orElseThrow().value(),
                     BookingViews.offer(offer, booking)));
         }

@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.saphan.application.OfferService;
+import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingViews;
-import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.security.Caller;
+import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Assignment;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingStatus;
@@ -70,19 +71,28 @@ public class OfferServiceBean implements OfferService {
     @Inject
     Event<BookingAssigned> bookingAssigned;
 
+    @Inject
+    AuditTrail audit;
+
     @Override
     public List<Map<String, Object>> myOffers() {
         Optional<Interpreter> me = scope.interpreter();
         if (me.isEmpty()) {
+            audit.recordList(AuditAction.OFFER_LIST, "offer", List.of());
             return List.of();
         }
         Instant now = Instant.now();
         List<Map<String, Object>> views = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (Offer offer : offers.findOpenFor(me.get().id())) {
             if (!offer.isExpiredAt(now)) {
-                bookings.find(offer.booking()).ifPresent(b -> views.add(BookingViews.offer(offer, b)));
+                bookings.find(offer.booking()).ifPresent(b -> {
+                    views.add(BookingViews.offer(offer, b));
+                    shown.add(b.reference().value());
+                });
             }
         }
+        audit.recordList(AuditAction.OFFER_LIST, "offer", shown);
         return views;
     }
 
@@ -116,8 +126,10 @@ public class OfferServiceBean implements OfferService {
                     + " first.");
         }
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
-        Map<String, Object> view = BookingViews.of(booking, Viewer.ASSIGNED_INTERPRETER, null);
+        // the details open once the interpreter acknowledges the confidentiality terms for this assignment
+        Map<String, Object> view = BookingViews.awaitingAcknowledgement(booking);
         bookingAssigned.fire(new BookingAssigned(me.id().value(), booking.reference().value(), view));
+        audit.record(AuditAction.OFFER_ACCEPT, "booking", booking.reference().value(), "offer " + offerId);
         LOG.info(() -> "Booking " + booking.reference() + " accepted by interpreter " + me.id());
         return view;
     }
@@ -134,6 +146,8 @@ public class OfferServiceBean implements OfferService {
         offer.decline(reason, now);
         em.flush();
         dispatcher.advance(booking, now);
+        audit.record(AuditAction.OFFER_DECLINE, "booking", booking.reference().value(),
+                "offer " + offerId + (reason == null || reason.isBlank() ? "" : ": " + reason));
     }
 
     /** The caller's own offer; anyone else's answers 404. */

@@ -34,12 +34,17 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         // the demo pool (db/demo) is versioned beside the schema and only ever applied where it is asked for
-        String[] locations = demoData
-                ? new String[]{"classpath:db/migration", "classpath:db/demo"}
-                : new String[]{"classpath:db/migration"};
+        java.util.List<String> locations = new java.util.ArrayList<>(java.util.List.of("classpath:db/migration"));
+        if (isMariaDb()) {
+            // what only MariaDB can do: the triggers that keep the audit log append-only
+            locations.add("classpath:db/migration-mariadb");
+        }
+        if (demoData) {
+            locations.add("classpath:db/demo");
+        }
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(locations)
+                .locations(locations.toArray(String[]::new))
                 .ignoreMigrationPatterns("*:missing") // a database that once had demo data stays valid without it
                 .outOfOrder(demoData) // demo data asked for later still goes into a database already past it
                 .failOnMissingLocations(true)
@@ -47,5 +52,14 @@ public class SchemaMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now, database " + result.database + ")");
+    }
+
+    private boolean isMariaDb() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            return product.contains("maria") || product.contains("mysql");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
     }
 }

@@ -26,8 +26,10 @@ import org.saphan.application.interpreter.InterpreterQuery;
 import org.saphan.application.interpreter.InterpreterView;
 import org.saphan.application.interpreter.OnCallInput;
 import org.saphan.application.interpreter.ReasonInput;
+import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.security.Caller;
 import org.saphan.application.security.CurrentCaller;
+import org.saphan.domain.model.audit.InMemoryAuditLog;
 import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterFilter;
 import org.saphan.domain.model.interpreter.InterpreterId;
@@ -51,6 +53,7 @@ class InterpreterServiceBeanTest {
             Optional.empty());
 
     private InMemoryInterpreters repository;
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
 
     @BeforeEach
     void setUp() {
@@ -62,6 +65,7 @@ class InterpreterServiceBeanTest {
         bean.interpreters = repository;
         bean.currentCaller = new CurrentCaller();
         bean.currentCaller.set(caller);
+        bean.audit = new AuditTrail(audit, bean.currentCaller);
         bean.clock = Clock.fixed(Instant.parse("2026-11-30T03:00:00Z"), ZoneOffset.UTC);
         return bean;
     }

@@ -10,8 +10,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.saphan.application.RefusalLog;
+import org.saphan.application.audit.RequestContext;
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.domain.model.audit.Outcome;
 import org.saphan.infrastructure.config.IdentityProviderProbe;
 import org.saphan.interfaces.rest.error.ApiError;
+import org.saphan.interfaces.rest.error.Refusals;
 
 /**
  * The container's error page: refusals and failures that happen before the REST layer runs (no token, a bad
@@ -29,6 +34,12 @@ public class ErrorServlet extends HttpServlet {
 
     @Inject
     transient IdentityProviderProbe identityProvider;
+
+    @Inject
+    transient RefusalLog refusals;
+
+    @Inject
+    transient RequestContext requestContext;
 
     @Override
     public void init() {
@@ -49,6 +60,7 @@ public class ErrorServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        String loggedUri = Refusals.safePath(uri); // never a name typed into an address
         String method = request.getMethod();
         boolean carriesToken = request.getHeader("Authorization") != null;
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
@@ -58,19 +70,29 @@ public class ErrorServlet extends HttpServlet {
             status = 503;
             error = ApiError.of("identity_provider_unavailable",
                     "The sign-in service does not answer, so your token cannot be checked. Try again shortly.");
-            LOG.warning(() -> "Token check impossible for " + method + " " + uri
+            LOG.warning(() -> "Token check impossible for " + method + " " + loggedUri
                     + ": the identity provider does not answer");
         } else if (status == 401 || status == 403) {
             int refused = status;
-            ACCESS.info(() -> "Refused " + method + " " + uri + " with " + refused + " at the container: "
+            ACCESS.info(() -> "Refused " + method + " " + loggedUri + " with " + refused + " at the container: "
                     + (carriesToken ? "the token is not valid for Saphan" : "no token"));
             if (status == 401 && carriesToken) {
                 error = ApiError.of("unauthorized",
                         "The access token is not valid here: expired, altered, or issued for another service.");
             }
+            if (uri.startsWith(request.getContextPath() + "/api/")) {
+                // refused before any use case ran: recorded under the API as a whole, the token never
+                try {
+                    refusals.refused(AuditAction.API_REQUEST, "api", null, Outcome.DENIED, refused,
+                            carriesToken ? "invalid-token" : "no-token");
+                } catch (RuntimeException e) {
+                    LOG.severe(() -> "Could not record a refusal at the container in the audit log: "
+                            + e.getClass().getName());
+                }
+            }
         } else if (status >= 500) {
             int failed = status;
-            LOG.severe(() -> "Container error " + failed + " on " + method + " " + uri
+            LOG.severe(() -> "Container error " + failed + " on " + method + " " + loggedUri
                     + (exception instanceof Throwable t ? ": " + t : ""));
         }
 
@@ -79,6 +101,7 @@ public class ErrorServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Request-Id", requestContext.requestId());
         response.getWriter().write(jsonb.toJson(error));
     }
 }

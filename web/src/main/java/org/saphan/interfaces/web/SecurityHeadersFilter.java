@@ -1,5 +1,7 @@
 package org.saphan.interfaces.web;
 
+import jakarta.inject.Inject;
+import org.saphan.application.audit.RequestContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,6 +16,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    transient RequestContext requestContext;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -22,6 +27,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setHeader("Cache-Control", "no-store");
+            // the id in this request's audit entries: a person can quote it, a coordinator can find them
+            response.setHeader("X-Request-Id", requestContext.requestId());
         } else {
             response.setHeader("Content-Security-Policy",
                     "default-src 'self'; connect-src 'self' http://127.0.0.1:8180 ws://127.0.0.1:8080; "

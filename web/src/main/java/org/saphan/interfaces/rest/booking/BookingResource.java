@@ -1,5 +1,9 @@
 package org.saphan.interfaces.rest.booking;
 
+import org.saphan.application.AuditService;
+import org.saphan.application.audit.AuditPage;
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.interfaces.rest.audit.Audited;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,11 +31,15 @@ public class BookingResource {
     @Inject
     BookingService bookings;
 
+    @Inject
+    AuditService audit;
+
     @Context
     UriInfo uri;
 
     /** Retries with the same Idempotency-Key and body answer the same booking, with the same status. */
     @POST
+    @Audited(value = AuditAction.BOOKING_CREATE, object = "booking")
     public Response create(BookingInput input, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Created created = bookings.create(input, idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path((String) created.booking().get("reference")).build())
@@ -40,6 +48,7 @@ public class BookingResource {
     }
 
     @GET
+    @Audited(value = AuditAction.BOOKING_LIST, object = "booking")
     public List<Map<String, Object>> list(@QueryParam("status") String status, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return bookings.list(status, from, to);
@@ -47,27 +56,49 @@ public class BookingResource {
 
     @GET
     @Path("/{reference}")
+    @Audited(value = AuditAction.BOOKING_READ, object = "booking", idParameter = "reference")
     public Map<String, Object> get(@PathParam("reference") String reference) {
         return bookings.get(reference);
     }
 
     @POST
     @Path("/{reference}/cancel")
+    @Audited(value = AuditAction.BOOKING_CANCEL, object = "booking", idParameter = "reference")
     public Map<String, Object> cancel(@PathParam("reference") String reference, ReasonInput body) {
         return bookings.cancel(reference, body == null ? null : body.reason());
     }
 
     @GET
     @Path("/{reference}/candidates")
+    @Audited(value = AuditAction.BOOKING_CANDIDATES, object = "booking", idParameter = "reference")
     public Map<String, Object> candidates(@PathParam("reference") String reference) {
         return bookings.candidates(reference);
     }
 
     @POST
     @Path("/{reference}/assign")
+    @Audited(value = AuditAction.BOOKING_ASSIGN, object = "booking", idParameter = "reference")
     public Map<String, Object> assign(@PathParam("reference") String reference, AssignInput body) {
         AssignInput in = body == null ? new AssignInput(null, null, null) : body;
         return bookings.assign(reference, in.interpreterId(), in.reason(), Boolean.TRUE.equals(in.override()));
+    }
+
+    /** The assigned interpreter acknowledges the confidentiality terms for this assignment: the details open. */
+    @Audited(value = AuditAction.BOOKING_ACKNOWLEDGE, object = "booking", idParameter = "reference")
+    @POST
+    @Path("/{reference}/acknowledgement")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public Map<String, Object> acknowledge(@PathParam("reference") String reference) {
+        return bookings.acknowledge(reference);
+    }
+
+    /** Coordinators: who saw or changed this booking, newest first. */
+    @Audited(value = AuditAction.BOOKING_ACCESS_HISTORY, object = "booking", idParameter = "reference")
+    @GET
+    @Path("/{reference}/access-history")
+    public AuditPage accessHistory(@PathParam("reference") String reference, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return audit.accessHistory(reference, page, size);
     }
 
     public record ReasonInput(String reason) {

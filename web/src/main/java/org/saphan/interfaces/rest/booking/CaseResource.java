@@ -1,5 +1,7 @@
 package org.saphan.interfaces.rest.booking;
 
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.interfaces.rest.audit.Audited;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,7 @@ public class CaseResource {
     /** Never assign this interpreter to this case: the person refused it, or it recused itself. */
     @POST
     @Path("/{caseCode}/exclusions")
+    @Audited(value = AuditAction.CASE_EXCLUDE, object = "case", idParameter = "caseCode")
     public Response exclude(@PathParam("caseCode") String caseCode, ExclusionInput body) {
         ExclusionInput in = body == null ? new ExclusionInput(null, null) : body;
         return Response.status(Response.Status.CREATED)

@@ -1,5 +1,7 @@
 package org.saphan.interfaces.rest.booking;
 
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.interfaces.rest.audit.Audited;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,12 +24,14 @@ public class OfferResource {
     OfferService offers;
 
     @GET
+    @Audited(value = AuditAction.OFFER_LIST, object = "offer")
     public List<Map<String, Object>> open() {
         return offers.myOffers();
     }
 
     @POST
     @Path("/{id:[0-9]{1,18}}/accept")
+    @Audited(value = AuditAction.OFFER_ACCEPT, object = "offer", idParameter = "id")
     public Map<String, Object> accept(@PathParam("id") long id) {
         return offers.accept(id);
     }
@@ -35,6 +39,7 @@ public class OfferResource {
     @POST
     @Path("/{id:[0-9]{1,18}}/decline")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Audited(value = AuditAction.OFFER_DECLINE, object = "offer", idParameter = "id")
     public Response decline(@PathParam("id") long id, ReasonInput body) {
         offers.decline(id, body == null ? null : body.reason());
         return Response.noContent().build();

@@ -1,6 +1,10 @@
 package org.saphan.interfaces.rest.error;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.UriInfo;
+import org.saphan.application.RefusalLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -17,13 +21,25 @@ public class AccessRefusalMapper implements ExceptionMapper<EJBAccessException> 
     @Context
     HttpServletRequest request;
 
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    UriInfo uri;
+
+    @Inject
+    RefusalLog refusals;
+
     @Override
     public Response toResponse(EJBAccessException e) {
         boolean signedIn = request.getUserPrincipal() != null;
         int status = signedIn ? 403 : 401;
-        LOG.info(() -> "Refused " + request.getMethod() + " " + request.getRequestURI() + " with " + status
+        LOG.info(() -> "Refused " + request.getMethod() + " " + Refusals.safePath(request.getRequestURI()) + " with "
+                + status
                 + " for " + (signedIn ? "subject " + request.getUserPrincipal().getName() : "an anonymous caller")
                 + ": role check at the service boundary");
-        return Errors.response(status, ApiError.forStatus(status));
+        ApiError error = ApiError.forStatus(status);
+        Refusals.record(refusals, resource, uri, Refusals.outcomeOf(status), status, error.error());
+        return Errors.response(status, error);
     }
 }

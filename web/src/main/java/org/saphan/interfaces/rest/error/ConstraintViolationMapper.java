@@ -1,5 +1,10 @@
 package org.saphan.interfaces.rest.error;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.UriInfo;
+import org.saphan.application.RefusalLog;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -12,8 +17,18 @@ import java.util.Comparator;
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    UriInfo uri;
+
+    @Inject
+    RefusalLog refusals;
+
     @Override
     public Response toResponse(ConstraintViolationException e) {
+        Refusals.record(refusals, resource, uri, Refusals.outcomeOf(400), 400, "invalid");
         ConstraintViolation<?> first = e.getConstraintViolations().stream()
                 .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .orElse(null);

@@ -1,6 +1,10 @@
 package org.saphan.interfaces.rest.error;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.UriInfo;
+import org.saphan.application.RefusalLog;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -20,6 +24,15 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Context
     HttpServletRequest request;
 
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    UriInfo uri;
+
+    @Inject
+    RefusalLog refusals;
+
     @Override
     public Response toResponse(DomainException e) {
         int status = switch (e.kind()) {
@@ -30,11 +43,13 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         };
         if (status == 404) {
             // someone else's object answers 404 too: a refusal of access, so it is logged
-            ACCESS.info(() -> "Refused " + request.getMethod() + " " + request.getRequestURI() + " with 404 for "
+            ACCESS.info(() -> "Refused " + request.getMethod() + " " + Refusals.safePath(request.getRequestURI())
+                    + " with 404 for "
                     + (request.getUserPrincipal() == null
                             ? "an anonymous caller"
                             : "subject " + request.getUserPrincipal().getName()));
         }
+        Refusals.record(refusals, resource, uri, Refusals.outcomeOf(status), status, e.code());
         return Errors.response(status, new ApiError(e.code(), e.getMessage(), e.field().orElse(null)));
     }
 }

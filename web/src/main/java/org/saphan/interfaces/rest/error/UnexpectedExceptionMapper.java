@@ -1,6 +1,10 @@
 package org.saphan.interfaces.rest.error;
 
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.UriInfo;
+import org.saphan.application.RefusalLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +30,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     Providers providers;
 
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    UriInfo uri;
+
+    @Inject
+    RefusalLog refusals;
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Response toResponse(Throwable e) {
@@ -37,7 +50,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident + " on " + request.getMethod() + " " + request.getRequestURI(), e);
+        Refusals.record(refusals, resource, uri, Refusals.outcomeOf(500), 500, "internal");
+        LOG.log(Level.SEVERE, "Incident " + incident + " on " + request.getMethod() + " "
+                + Refusals.safePath(request.getRequestURI()), e);
         return Errors.response(500, ApiError.of("internal",
                 "Something went wrong on Saphan's side. It has been logged as incident " + incident + "."));
     }

@@ -1,5 +1,10 @@
 package org.saphan.interfaces.rest.error;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.UriInfo;
+import org.saphan.application.RefusalLog;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,8 +17,18 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
 
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    UriInfo uri;
+
+    @Inject
+    RefusalLog refusals;
+
     @Override
     public Response toResponse(ProcessingException e) {
+        Refusals.record(refusals, resource, uri, Refusals.outcomeOf(400), 400, "bad_request");
         return Errors.response(400, ApiError.of("bad_request",
                 "The request body is not valid JSON of the expected shape for this address."));
     }

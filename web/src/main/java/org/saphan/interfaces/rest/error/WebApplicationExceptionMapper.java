@@ -1,5 +1,10 @@
 package org.saphan.interfaces.rest.error;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.UriInfo;
+import org.saphan.application.RefusalLog;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -9,6 +14,15 @@ import jakarta.ws.rs.ext.Provider;
 /** JAX-RS's own refusals (no such path, wrong method, unreadable body) in the API's error shape. */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    UriInfo uri;
+
+    @Inject
+    RefusalLog refusals;
 
     @Override
     public Response toResponse(WebApplicationException e) {
@@ -20,6 +34,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             // the usual cause: a body that is not JSON, or JSON of the wrong shape for this endpoint
             error = ApiError.of("bad_request", "The request body is not valid JSON of the expected shape.");
         }
+        Refusals.record(refusals, resource, uri, Refusals.outcomeOf(status), status, error.error());
         return Errors.response(status, error);
     }
 }

@@ -1,5 +1,7 @@
 package org.saphan.interfaces.rest.identity;
 
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.interfaces.rest.audit.Audited;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ public class MeResource {
     IdentityService identity;
 
     @GET
+    @Audited(value = AuditAction.IDENTITY_READ, object = "identity")
     public Me me() {
         return identity.me();
     }

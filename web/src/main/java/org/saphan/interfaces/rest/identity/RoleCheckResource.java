@@ -1,5 +1,7 @@
 package org.saphan.interfaces.rest.identity;
 
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.interfaces.rest.audit.Audited;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,7 @@ public class RoleCheckResource {
 
     @GET
     @Path("/{role}")
+    @Audited(value = AuditAction.ROLE_CHECK, object = "role", idParameter = "role")
     public RoleCheck check(
             @PathParam("role") @Pattern(regexp = "requester|interpreter|coordinator", message = "role must be one of requester, interpreter, coordinator") String role) {
         return switch (role) {

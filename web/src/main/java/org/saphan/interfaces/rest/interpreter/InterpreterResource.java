@@ -1,5 +1,7 @@
 package org.saphan.interfaces.rest.interpreter;
 
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.interfaces.rest.audit.Audited;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,6 +39,7 @@ public class InterpreterResource {
 
     /** 201 with the new profile (its {@code id} included) and its address in {@code Location}. */
     @POST
+    @Audited(value = AuditAction.INTERPRETER_CREATE, object = "interpreter")
     public Response create(InterpreterInput profile, @Context UriInfo uri) {
         InterpreterView created = interpreters.create(profile);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
@@ -44,36 +47,42 @@ public class InterpreterResource {
     }
 
     @GET
+    @Audited(value = AuditAction.INTERPRETER_LIST, object = "interpreter")
     public List<InterpreterView> list(@QueryParam("language") String language, @QueryParam("status") String status) {
         return interpreters.list(new InterpreterQuery(language, status));
     }
 
     @GET
     @Path("/{id}")
+    @Audited(value = AuditAction.INTERPRETER_READ, object = "interpreter", idParameter = "id")
     public InterpreterView find(@PathParam("id") String id) {
         return interpreters.find(InterpreterId.parse(id));
     }
 
     @PUT
     @Path("/{id}")
+    @Audited(value = AuditAction.INTERPRETER_UPDATE, object = "interpreter", idParameter = "id")
     public InterpreterView replace(@PathParam("id") String id, InterpreterInput profile) {
         return interpreters.replaceProfile(InterpreterId.parse(id), profile);
     }
 
     @POST
     @Path("/{id}/suspend")
+    @Audited(value = AuditAction.INTERPRETER_SUSPEND, object = "interpreter", idParameter = "id")
     public InterpreterView suspend(@PathParam("id") String id, ReasonInput reason) {
         return interpreters.suspend(InterpreterId.parse(id), reason);
     }
 
     @POST
     @Path("/{id}/reinstate")
+    @Audited(value = AuditAction.INTERPRETER_REINSTATE, object = "interpreter", idParameter = "id")
     public InterpreterView reinstate(@PathParam("id") String id, ReasonInput reason) {
         return interpreters.reinstate(InterpreterId.parse(id), reason);
     }
 
     @PUT
     @Path("/{id}/availability")
+    @Audited(value = AuditAction.INTERPRETER_AVAILABILITY, object = "interpreter", idParameter = "id")
     public InterpreterView replaceAvailability(@PathParam("id") String id, AvailabilityInput availability) {
         return interpreters.replaceAvailability(InterpreterId.parse(id), availability);
     }

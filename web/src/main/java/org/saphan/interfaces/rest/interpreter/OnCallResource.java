@@ -1,5 +1,7 @@
 package org.saphan.interfaces.rest.interpreter;
 
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.interfaces.rest.audit.Audited;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -24,6 +26,7 @@ public class OnCallResource {
 
     /** 200 with the interpreter's own profile as it now stands. */
     @PUT
+    @Audited(value = AuditAction.INTERPRETER_ON_CALL, object = "interpreter")
     public InterpreterView switchOnCall(OnCallInput onCall) {
         return interpreters.switchOnCall(onCall);
     }

@@ -1,0 +1,178 @@
+package org.saphan.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.saphan.application.AuditService;
+import org.saphan.application.audit.AuditEntryView;
+import org.saphan.application.audit.AuditPage;
+import org.saphan.application.audit.AuditSearch;
+import org.saphan.application.audit.AuditTrail;
+import org.saphan.application.audit.VerifyReport;
+import org.saphan.application.security.Caller;
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.domain.model.audit.AuditEntry;
+import org.saphan.domain.model.audit.AuditHead;
+import org.saphan.domain.model.audit.AuditQuery;
+import org.saphan.domain.model.audit.AuditRecord;
+import org.saphan.domain.model.audit.ChainVerification;
+import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.shared.EnumValues;
+import org.saphan.domain.model.shared.NotFoundException;
+import org.saphan.domain.model.shared.RuleViolationException;
+import org.saphan.domain.model.shared.ValidationException;
+import org.saphan.infrastructure.audit.CheckpointStore;
+import org.saphan.infrastructure.audit.CheckpointStore.Checkpoint;
+import org.saphan.infrastructure.persistence.jpa.JpaAuditLog;
+import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
+
+/**
+ * Reading the log. Each use case reads first and records its own entry last, so that the entry of a search is not
+ * part of what it found, and the head's lock is held only for the write.
+ */
+@Stateless
+@RolesAllowed(Caller.COORDINATOR)
+public class AuditServiceBean implements AuditService {
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 500;
+    static final int MAX_EXPORT = 100_000;
+    private static final int WALK_PAGE = 5_000;
+
+    @Inject
+    JpaAuditLog log;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    CheckpointStore checkpoints;
+
+    @Inject
+    JpaBookingRepository bookings;
+
+    @Override
+    public AuditPage search(AuditSearch search) {
+        AuditSearch s = search == null ? new AuditSearch(null, null, null, null, null, null, null) : search;
+        AuditAction action = blank(s.action()) ? null : EnumValues.parse(AuditAction.class, s.action(), "action");
+        String object = blank(s.object()) ? null : s.object().strip();
+        if (object != null && !object.equals(AuditRecord.safeId(object))) {
+            throw new ValidationException("object", "An object is a reference or an id: letters, digits, '-', "
+                    + "'.', ':' and '_'.");
+        }
+        AuditQuery query = new AuditQuery(blank(s.actor()) ? null : s.actor().strip(), action, object,
+                instant(s.from(), "from"), instant(s.to(), "to"));
+        AuditPage page = page(query, s.page(), s.size());
+        trail.record(AuditAction.AUDIT_SEARCH, "audit", null, "actor=" + orDash(query.actor()) + " action="
+                + orDash(s.action()) + " object=" + orDash(object) + " from=" + orDash(s.from()) + " to="
+                + orDash(s.to()) + " page=" + page.page());
+        return page;
+    }
+
+    @Override
+    public VerifyReport verify() {
+        long started = System.nanoTime();
+        AuditHead head = log.head().orElseThrow(() -> new IllegalStateException("the audit head row is missing"));
+        long upTo = head.lastSequence();
+        String headHash = head.lastHash();
+        String chainId = head.chainId().orElse(null);
+        Map<Long, String> signed = new HashMap<>();
+        Long badSignature = null;
+        int compared = 0;
+        if (chainId != null) {
+            for (Checkpoint c : checkpoints.read(chainId)) {
+                if (!c.signed()) {
+                    badSignature = badSignature == null ? c.sequence() : badSignature;
+                } else {
+                    signed.put(c.sequence(), c.hash());
+                    compared++;
+                }
+            }
+        }
+        ChainVerification chain = new ChainVerification(signed);
+        long after = 0;
+        walk : while (after < upTo) {
+            List<AuditEntry> page = log.range(after, upTo, WALK_PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (AuditEntry e : page) {
+                if (!chain.accept(e)) {
+                    break walk;
+                }
+                after = e.sequence();
+            }
+            log.clear(); // a walk over a million entries keeps one page at a time
+        }
+        chain.finish(upTo, headHash);
+        boolean valid = chain.valid() && badSignature == null;
+        Long first = chain.firstInvalid().orElse(badSignature);
+        String problem = chain.problem().orElse(badSignature == null
+                ? null
+                : "a checkpoint line has no valid signature: the checkpoint file was edited");
+        VerifyReport report = new VerifyReport(chain.checked(), valid, first, problem, compared,
+                (System.nanoTime() - started) / 1_000_000);
+        trail.record(AuditAction.AUDIT_VERIFY, "audit", null, valid
+                ? "valid up to " + upTo
+                : "invalid at " + first);
+        return report;
+    }
+
+    @Override
+    public List<AuditEntryView> export(String from, String to) {
+        AuditQuery query = new AuditQuery(null, null, null, instant(from, "from"), instant(to, "to"));
+        long total = log.count(query);
+        if (total > MAX_EXPORT) {
+            throw new RuleViolationException("too-many", "The range holds " + total + " entries; an export holds "
+                    + "at most " + MAX_EXPORT + ": narrow it with 'from' and 'to'.");
+        }
+        List<AuditEntryView> views = new ArrayList<>();
+        List<AuditEntry> found = log.find(query, 0, MAX_EXPORT);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            views.add(AuditEntryView.of(found.get(i)));
+        }
+        trail.record(AuditAction.AUDIT_EXPORT, "audit", null, "from=" + orDash(from) + " to=" + orDash(to)
+                + " entries=" + views.size());
+        return views;
+    }
+
+    @Override
+    public AuditPage accessHistory(String reference, Integer page, Integer size) {
+        BookingReference ref = BookingReference.tryParse(reference)
+                .orElseThrow(() -> new NotFoundException("booking", String.valueOf(reference)));
+        bookings.find(ref).orElseThrow(() -> new NotFoundException("booking", ref.value()));
+        AuditPage found = page(new AuditQuery(null, null, ref.value(), null, null), page, size);
+        trail.record(AuditAction.BOOKING_ACCESS_HISTORY, "booking", ref.value(), null);
+        return found;
+    }
+
+    private AuditPage page(AuditQuery query, Integer page, Integer size) {
+        int p = page == null ? 0 : page;
+        int n = size == null ? DEFAULT_SIZE : size;
+        if (p < 0) {
+            throw new ValidationException("page", "Pages count from 0.");
+        }
+        if (n < 1 || n > MAX_SIZE) {
+            throw new ValidationException("size", "A page holds 1 to " + MAX_SIZE + " entries.");
+        }
+        List<AuditEntryView> entries = log.find(query, p * n, n).stream().map(AuditEntryView::of).toList();
+        return new AuditPage(entries, p, n, log.count(query));
+    }
+
+    private static Instant instant(String value, String field) {
+        return blank(value) ? null : BookingInputs.instant(value.strip(), field);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String orDash(String s) {
+        return blank(s) ? "-" : s;
+    }
+}
