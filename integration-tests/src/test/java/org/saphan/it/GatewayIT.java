@@ -119,6 +119,30 @@ class GatewayIT {
         assertEquals(1000, guest.awaitClose());
         assertEquals(1000, officer.awaitClose());
         assertEquals("COMPLETED", awaitStatus(s.reference(), "COMPLETED"));
+
+        // who was there, how long, how many bytes: three attendance records, and no content anywhere in them
+        int records = 0;
+        for (int i = 0; i < 40 && records < 3; i++) {
+            records = attendance(s.reference(), "SELECT COUNT(*) FROM session_record WHERE booking_reference = ? "
+                    + "AND bytes_in > 0 AND bytes_out > 0");
+            if (records < 3) {
+                Thread.sleep(250);
+            }
+        }
+        assertEquals(3, records, "one attendance record per participant, with bytes in and out");
+        assertEquals(0, attendance(s.reference(), "SELECT COUNT(*) FROM gateway_ticket WHERE booking_reference = ? "
+                + "AND used_at IS NULL"), "every ticket of the room was spent");
+    }
+
+    private static int attendance(String reference, String sql) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(ItConfig.require("saphan.it.db-url"), "saphan_it",
+                "saphan-it"); var st = c.prepareStatement(sql)) {
+            st.setString(1, reference);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private static String awaitStatus(String reference, String wanted) throws InterruptedException {

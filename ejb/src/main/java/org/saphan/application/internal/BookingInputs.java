@@ -1,11 +1,7 @@
 package org.saphan.application.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.saphan.application.booking.BookingInput;
@@ -86,12 +82,6 @@ final class BookingInputs {
 
     /** A digest of what was asked, to tell a retry of the same request from a different one under the same key. */
     static String fingerprint(BookingInput in) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(in)
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Digests.sha256Hex(String.valueOf(in));
     }
 }

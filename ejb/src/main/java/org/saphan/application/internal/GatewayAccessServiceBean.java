@@ -7,16 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -157,18 +153,7 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
         String ticket = secret();
         // a guest is nobody's account: its identity is this admission, valid while the room is open
         String guestId = "guest-" + secret().substring(0, 12);
-        em.createNativeQuery("INSERT INTO gateway_ticket (ticket_hash, channel, booking_reference, subject, username, "
-                + "participant_role, agency, interpreter_id, issued_at, expires_at, identity_expires_at) "
-                + "VALUES (?1, ?2, ?3, ?4, NULL, ?5, NULL, NULL, ?6, ?7, ?8)")
-                .setParameter(1, hash(ticket))
-                .setParameter(2, Channel.SESSION.name())
-                .setParameter(3, reference)
-                .setParameter(4, guestId)
-                .setParameter(5, Grant.GUEST)
-                .setParameter(6, Timestamp.from(now))
-                .setParameter(7, Timestamp.from(now.plus(TICKET_LIFETIME)))
-                .setParameter(8, Timestamp.from(roomClosesAt(b)))
-                .executeUpdate();
+        store(ticket, Channel.SESSION, reference, guestId, null, Grant.GUEST, null, null, now, roomClosesAt(b));
         return new Ticket(ticket, now.plus(TICKET_LIFETIME), reference);
     }
 
@@ -277,16 +262,23 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
     private void store(String ticket, Channel channel, String booking, Caller caller, String role,
             Long interpreterId, Instant now, Instant identityExpiresAt) {
         Instant identityEnd = identityExpiresAt == null ? now.plus(Duration.ofMinutes(5)) : identityExpiresAt;
+        store(ticket, channel, booking, caller.subject(), caller.username(), role, caller.agency().orElse(null),
+                interpreterId, now, identityEnd);
+    }
+
+    /** Keeps the ticket's hash and what it admits; the ticket itself leaves only in the answer. */
+    private void store(String ticket, Channel channel, String booking, String subject, String username, String role,
+            String agency, Long interpreterId, Instant now, Instant identityEnd) {
         em.createNativeQuery("INSERT INTO gateway_ticket (ticket_hash, channel, booking_reference, subject, username, "
                 + "participant_role, agency, interpreter_id, issued_at, expires_at, identity_expires_at) "
                 + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
                 .setParameter(1, hash(ticket))
                 .setParameter(2, channel.name())
                 .setParameter(3, booking)
-                .setParameter(4, caller.subject())
-                .setParameter(5, caller.username())
+                .setParameter(4, subject)
+                .setParameter(5, username)
                 .setParameter(6, role)
-                .setParameter(7, caller.agency().orElse(null))
+                .setParameter(7, agency)
                 .setParameter(8, interpreterId)
                 .setParameter(9, Timestamp.from(now))
                 .setParameter(10, Timestamp.from(now.plus(TICKET_LIFETIME)))
@@ -364,11 +356,6 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Digests.sha256Hex(secret);
     }
 }
