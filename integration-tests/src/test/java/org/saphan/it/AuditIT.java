@@ -45,9 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AuditIT {
 
-    /** Endpoints of issue 4 (the gateway), walked by its own tests, and the open health check (no caller, no act). */
-    private static final Set<String> NOT_WALKED_HERE = Set.of("GET /api/health", "POST /api/gateway-tickets",
-            "POST /api/guest-tickets", "POST /api/bookings/{reference}/guest-codes");
+    /** The open health check: no caller, no act on anything. */
+    private static final Set<String> NOT_WALKED_HERE = Set.of("GET /api/health");
 
     private static final String APPEND_ONLY_TRIGGERS = """
             CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry FOR EACH ROW
@@ -228,6 +227,16 @@ class AuditIT {
                 200, "INTERPRETER_AVAILABILITY", "ALLOWED", Long.toString(mi.id()));
         call("PUT /api/me/on-call", "PUT", "/api/me/on-call", mi.username(), mi.token(), "{\"onCall\":false}", 200,
                 "INTERPRETER_ON_CALL", "ALLOWED", Long.toString(mi.id()));
+
+        // the gateway's admission
+        call("POST /api/gateway-tickets", "POST", "/api/gateway-tickets", mi.username(), mi.token(),
+                "{\"channel\":\"notifications\"}", 201, "GATEWAY_TICKET", "ALLOWED", Long.toString(mi.id()));
+        call("POST /api/gateway-tickets", "POST", "/api/gateway-tickets", "somchai", somchai,
+                "{\"channel\":\"notifications\"}", 403, "GATEWAY_TICKET", "DENIED", null);
+        call("POST /api/bookings/{reference}/guest-codes", "POST", "/api/bookings/" + ref + "/guest-codes", "anan",
+                anan, null, 404, "GUEST_CODE_ISSUE", "DENIED", ref);
+        call("POST /api/guest-tickets", "POST", "/api/guest-tickets", null, null, "{\"code\":\"AAAAA-BBBBB\"}", 404,
+                "GUEST_CODE_REDEEM", "DENIED", null);
 
         // the log itself
         call("GET /api/audit", "GET", "/api/audit?object=" + ref, "somchai", somchai, null, 403, "AUDIT_SEARCH",

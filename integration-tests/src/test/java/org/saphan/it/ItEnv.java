@@ -10,6 +10,7 @@ final class ItEnv {
     }
 
     static void keycloak(String action) {
+        Tokens.forget();
         ProcessBuilder pb = new ProcessBuilder(ItConfig.root().resolve("saphan").toString(), "it-env", action,
                 ItConfig.runId(), ItConfig.require("saphan.it.keycloak-port"))
                 .redirectErrorStream(true)

@@ -21,8 +21,31 @@ final class Tokens {
         return password("saphan-cli", username);
     }
 
+    /**
+     * Tokens already fetched, reused while they have more than a minute to live: Keycloak's brute-force protection
+     * can take a burst of logins of one user for an attack, and the tests are not one.
+     */
+    private static final java.util.concurrent.ConcurrentMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Forgets every token: after Keycloak restarts, its keys are new and old tokens are worthless. */
+    static void forget() {
+        CACHE.clear();
+    }
+
     /** A password-grant access token from the given client; passwords equal usernames in the demo realm. */
     static String password(String clientId, String username) {
+        String key = clientId + "/" + username;
+        String cached = CACHE.get(key);
+        if (cached != null
+                && payload(cached).getJsonNumber("exp").longValue() > java.time.Instant.now().getEpochSecond() + 60) {
+            return cached;
+        }
+        String token = login(clientId, username);
+        CACHE.put(key, token);
+        return token;
+    }
+
+    private static String login(String clientId, String username) {
         Http.Answer a = Http.postForm(tokenEndpoint("saphan"),
                 "grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(username) + "&password="
                         + enc(username));
@@ -39,7 +62,7 @@ final class Tokens {
      */
     static String expired(String username) throws InterruptedException {
         ensureShortLivedClient();
-        String token = password("it-short-lived", username);
+        String token = login("it-short-lived", username);
         Thread.sleep(Duration.ofSeconds(4).toMillis());
         return token;
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.saphan.application.GatewayAccessService;
+import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingViews;
 import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.gateway.Grant;
@@ -28,6 +29,10 @@ import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingReference;
 import org.saphan.domain.model.booking.BookingStatus;
 import org.saphan.domain.model.booking.Mode;
+import org.saphan.domain.model.audit.Actor;
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.domain.model.audit.AuditRecord;
+import org.saphan.domain.model.audit.Outcome;
 import org.saphan.domain.model.booking.Offer;
 import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterId;
@@ -68,6 +73,9 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
     @Inject
     JpaOfferRepository offers;
 
+    @Inject
+    AuditTrail audit;
+
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.INTERPRETER, Caller.COORDINATOR})
     public Ticket issueTicket(String channel, String booking, Instant identityExpiresAt) {
@@ -82,6 +90,7 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
                         "The notifications channel is an interpreter's live feed."));
                 store(ticket, Channel.NOTIFICATIONS, null, caller, Grant.INTERPRETER, me.id().value(), now,
                         identityExpiresAt);
+                audit.record(AuditAction.GATEWAY_TICKET, "interpreter", me.id().value(), "notifications");
                 return new Ticket(ticket, now.plus(TICKET_LIFETIME), null);
             }
             case "session" -> {
@@ -101,6 +110,7 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
                         : null;
                 store(ticket, Channel.SESSION, b.reference().value(), caller, role, interpreterId, now,
                         identityExpiresAt);
+                audit.record(AuditAction.GATEWAY_TICKET, "booking", b.reference().value(), "session");
                 return new Ticket(ticket, now.plus(TICKET_LIFETIME), b.reference().value());
             }
             default -> throw new ValidationException("channel", "Unknown channel '" + channel
@@ -128,6 +138,7 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
                 .setParameter(4, Timestamp.from(now))
                 .setParameter(5, Timestamp.from(expires))
                 .executeUpdate();
+        audit.record(AuditAction.GUEST_CODE_ISSUE, "booking", b.reference().value(), null);
         LOG.info(() -> "Guest code issued for booking " + b.reference() + " by subject " + scope.caller().subject());
         return new GuestCode(code, expires);
     }
@@ -154,6 +165,8 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
         // a guest is nobody's account: its identity is this admission, valid while the room is open
         String guestId = "guest-" + secret().substring(0, 12);
         store(ticket, Channel.SESSION, reference, guestId, null, Grant.GUEST, null, null, now, roomClosesAt(b));
+        audit.append(AuditRecord.of(new Actor(guestId, null, Grant.GUEST, null), AuditAction.GUEST_CODE_REDEEM,
+                "booking", reference, Outcome.ALLOWED, null, audit.requestId()));
         return new Ticket(ticket, now.plus(TICKET_LIFETIME), reference);
     }
 
@@ -180,12 +193,30 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
         Grant grant = new Grant(Channel.valueOf((String) row[0]), (String) row[1], (String) row[2], (String) row[3],
                 (String) row[4], row[5] == null ? null : ((Number) row[5]).longValue(), instant(row[6]));
         if (grant.channel() != channel || (channel == Channel.SESSION && !grant.booking().equals(booking))) {
-            return Optional.empty(); // the ticket is spent all the same: a wrong-room try costs it
-        }
-        if (!grant.identityExpiresAt().isAfter(now) || !mayStay(grant)) {
+            // the ticket is spent all the same: a wrong-room try costs it
+            admission(grant, booking, Outcome.DENIED, "ticket issued for another socket");
             return Optional.empty();
         }
+        if (!grant.identityExpiresAt().isAfter(now) || !mayStay(grant)) {
+            admission(grant, booking, Outcome.DENIED, "no longer admitted");
+            return Optional.empty();
+        }
+        admission(grant, booking, Outcome.ALLOWED, null);
         return Optional.of(grant);
+    }
+
+    /** A socket admitted or refused: a join of the room (or of the feed), by the ticket's holder. */
+    private void admission(Grant grant, String socketBooking, Outcome outcome, String why) {
+        boolean session = grant.channel() == Channel.SESSION;
+        audit.append(AuditRecord.of(actorOf(grant), session ? AuditAction.SESSION_JOIN : AuditAction.GATEWAY_TICKET,
+                session ? "booking" : "interpreter", session
+                        ? (socketBooking == null ? grant.booking() : socketBooking)
+                        : grant.interpreterId(),
+                outcome, why == null ? (session ? null : "notifications socket opened") : why, audit.requestId()));
+    }
+
+    private static Actor actorOf(Grant grant) {
+        return new Actor(grant.subject(), null, grant.role(), grant.agency());
     }
 
     @Override
@@ -237,6 +268,7 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
         bookings.findForUpdate(BookingReference.parse(booking))
                 .filter(b -> b.status() == BookingStatus.IN_PROGRESS)
                 .ifPresent(b -> b.complete(Instant.now()));
+        audit.recordBySystem(AuditAction.SESSION_END, "booking", booking, "the requester ended the session");
     }
 
     @Override
@@ -257,6 +289,12 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
                 .setParameter(10, a.messagesIn())
                 .setParameter(11, a.closeCode())
                 .executeUpdate();
+        // who, when, how long, how many bytes: never what was said
+        audit.append(AuditRecord.of(new Actor(a.subject() == null ? a.participant() : a.subject(), null, a.role(),
+                null), AuditAction.SESSION_LEAVE, "booking", a.booking(), Outcome.ALLOWED,
+                "stayed " + Duration.between(a.joinedAt(), a.leftAt()).toSeconds() + " s, " + a.bytesIn()
+                        + " bytes in, " + a.bytesOut() + " bytes out, close code " + a.closeCode(),
+                null));
     }
 
     private void store(String ticket, Channel channel, String booking, Caller caller, String role,

@@ -78,6 +78,8 @@ public class OfferDispatcher {
         List<Offer> all = offers.findByBooking(booking.reference());
         if (booking.isPastFillDeadline(now)) {
             booking.markUnfilled(now);
+            audit.recordBySystem(AuditAction.BOOKING_UNFILLED, "booking", booking.reference().value(),
+                    "nobody took it by its deadline");
             withdraw(booking.withdrawOpenOffers(all, now));
             LOG.info(() -> "Booking " + booking.reference() + " unfilled: nobody took it by its deadline");
             return;
@@ -86,6 +88,7 @@ public class OfferDispatcher {
         for (Offer offer : all) {
             if (offer.isOpen() && offer.isExpiredAt(now)) {
                 offer.expire(now);
+                systemEntry(AuditAction.OFFER_EXPIRE, offer, "unanswered in time");
             } else if (offer.isOpen()) {
                 anyOpen = true;
             }
@@ -134,8 +137,17 @@ public class OfferDispatcher {
                 + made.size() + " interpreters");
     }
 
+    /** An act of Saphan's own on an offer, in the log under the offer and its booking. */
+    private void systemEntry(AuditAction action, Offer offer, String why) {
+        audit.append(new AuditRecord(Actor.SYSTEM, action, "offer", String.valueOf(offer.id().orElseThrow().value()),
+                List.of(offer.booking().value()), Outcome.ALLOWED, why + " (interpreter " + offer.interpreter().value()
+                        + ")",
+                audit.requestId()));
+    }
+
     public void withdraw(List<Offer> withdrawn) {
         for (Offer offer : withdrawn) {
+            systemEntry(AuditAction.OFFER_WITHDRAW, offer, "the booking was taken, assigned, cancelled or unfilled");
             offerWithdrawn.fire(new OfferWithdrawn(offer.interpreter().value(), offer.id().orElseThrow().value()));
         }
     }

@@ -156,6 +156,9 @@ public class Booking {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "pseudonymised_at")
+    private Instant pseudonymisedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -338,6 +341,36 @@ public class Booking {
             }
         }
         return withdrawn;
+    }
+
+    /**
+     * After the retention period, what could lead back to the person or the place goes: the place, the note, the
+     * requester's contact, the parties and the reason typed for the last change. The booking itself stays, with its
+     * case code (already a pseudonym), times and status, so that the confidentiality log still points at something.
+     *
+     * @return false when it was pseudonymised already
+     * @throws ConflictException while the booking is still open, offered, assigned or in progress
+     */
+    public boolean pseudonymise(Instant now) {
+        if (pseudonymisedAt != null) {
+            return false;
+        }
+        if (status != BookingStatus.COMPLETED && status != BookingStatus.CANCELLED
+                && status != BookingStatus.UNFILLED) {
+            throw new ConflictException(ConflictException.WRONG_STATE, "Booking " + reference + " is " + status
+                    + ": only finished bookings are pseudonymised.");
+        }
+        place = null;
+        noteForInterpreter = null;
+        requesterContact = null;
+        parties.clear();
+        statusReason = null;
+        pseudonymisedAt = requireNow(now);
+        return true;
+    }
+
+    public Optional<Instant> pseudonymisedAt() {
+        return Optional.ofNullable(pseudonymisedAt);
     }
 
     /**

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.saphan.application.GatewayAccessService;
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.interfaces.rest.audit.Audited;
 
 /** {@code POST /api/bookings/{reference}/guest-codes}: a one-time join code for the victim's device. */
 @Path("/bookings/{reference}/guest-codes")
@@ -18,6 +20,7 @@ public class GuestCodeResource {
     GatewayAccessService access;
 
     @POST
+    @Audited(value = AuditAction.GUEST_CODE_ISSUE, object = "booking", idParameter = "reference")
     public Response issue(@PathParam("reference") String reference) {
         return Response.status(Response.Status.CREATED).entity(access.issueGuestCode(reference)).build();
     }

@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.logging.Logger;
 import org.saphan.application.GatewayAccessService;
+import org.saphan.application.RefusalLog;
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.domain.model.audit.Outcome;
+import org.saphan.interfaces.rest.audit.Audited;
 import org.saphan.interfaces.rest.error.ApiError;
 import org.saphan.interfaces.rest.error.Errors;
 
@@ -31,14 +35,19 @@ public class GuestTicketResource {
     @Inject
     GuessLimiter limiter;
 
+    @Inject
+    RefusalLog refusals;
+
     @Context
     HttpServletRequest request;
 
     @POST
+    @Audited(value = AuditAction.GUEST_CODE_REDEEM, object = "booking")
     public Response redeem(CodeInput body) {
         String address = request.getRemoteAddr();
         if (!limiter.tryAcquire(address)) {
             ACCESS.info(() -> "Refused a join code with 429: too many tries from one address");
+            refusals.refused(AuditAction.GUEST_CODE_REDEEM, "booking", null, Outcome.DENIED, 429, "too_many_tries");
             return Errors.response(429, ApiError.of("too_many_tries",
                     "Too many join codes tried from here; wait a few minutes and ask the officer for a new code."));
         }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.saphan.application.GatewayAccessService;
 import org.saphan.application.GatewayAccessService.Ticket;
+import org.saphan.domain.model.audit.AuditAction;
+import org.saphan.interfaces.rest.audit.Audited;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
@@ -30,6 +32,7 @@ public class TicketResource {
     HttpServletRequest request;
 
     @POST
+    @Audited(value = AuditAction.GATEWAY_TICKET, object = "socket")
     public Response issue(TicketInput body) {
         TicketInput in = body == null ? new TicketInput(null, null) : body;
         Ticket ticket = access.issueTicket(in.channel(), in.booking(), tokenExpiry());
