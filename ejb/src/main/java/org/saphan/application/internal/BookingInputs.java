@@ -1,5 +1,6 @@
 package org.saphan.application.internal;
 
+import org.saphan.domain.model.shared.Sha256;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -82,6 +83,6 @@ final class BookingInputs {
 
     /** A digest of what was asked, to tell a retry of the same request from a different one under the same key. */
     static String fingerprint(BookingInput in) {
-        return Digests.sha256Hex(String.valueOf(in));
+        return Sha256.hex(String.valueOf(in));
     }
 }

@@ -1,5 +1,6 @@
 package org.saphan.application.internal;
 
+import org.saphan.domain.model.shared.Sha256;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -394,6 +395,6 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
     }
 
     static String hash(String secret) {
-        return Digests.sha256Hex(secret);
+        return Sha256.hex(secret);
     }
 }

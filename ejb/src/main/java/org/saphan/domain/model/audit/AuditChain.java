@@ -1,10 +1,5 @@
 package org.saphan.domain.model.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /**
  * The chain's arithmetic: the one serialisation of an entry and its SHA-256. The serialisation is deterministic and
  * unambiguous: a version tag, then every field in a fixed order, each written as its length in UTF-16 units, a colon
@@ -47,12 +42,7 @@ public final class AuditChain {
     }
 
     public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return org.saphan.domain.model.shared.Sha256.hex(text);
     }
 
     private static void field(StringBuilder s, String value) {
