@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Headers every response carries: no sniffing, no framing, no referrer, and no caching of API answers. */
 @WebFilter(filterName = "security-headers", urlPatterns = "/*")
@@ -18,6 +20,22 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     @Inject
     transient RequestContext requestContext;
+
+    /** The identity provider the pages talk to (sign-in, token refresh), from the same setting as the server's. */
+    @Inject
+    @ConfigProperty(name = "saphan.oidc.provider-url", defaultValue = "http://127.0.0.1:8180/realms/saphan")
+    transient String providerUrl;
+
+    private transient String contentSecurityPolicy;
+
+    @Override
+    public void init() {
+        URI provider = URI.create(providerUrl);
+        String keycloak = provider.getScheme() + "://" + provider.getAuthority();
+        // 'self' covers the gateway's ws:/wss: on the same host (CSP 3)
+        contentSecurityPolicy = "default-src 'self'; connect-src 'self' " + keycloak + "; frame-src " + keycloak
+                + "; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,9 +48,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             // the id in this request's audit entries: a person can quote it, a coordinator can find them
             response.setHeader("X-Request-Id", requestContext.requestId());
         } else {
-            response.setHeader("Content-Security-Policy",
-                    "default-src 'self'; connect-src 'self' http://127.0.0.1:8180 ws://127.0.0.1:8080; "
-                            + "frame-src http://127.0.0.1:8180; object-src 'none'; base-uri 'none'");
+            response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         }
         chain.doFilter(request, response);
     }
