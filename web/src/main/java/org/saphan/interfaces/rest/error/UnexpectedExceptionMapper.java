@@ -39,6 +39,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Inject
     RefusalLog refusals;
 
+    /** A deadlock or a lock wait timeout anywhere in the cause chain (JPA, Hibernate or JDBC's words for it). */
+    static boolean isLockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof java.sql.SQLTransactionRollbackException
+                    || t.getClass().getName().equals("org.hibernate.exception.LockAcquisitionException")
+                    || (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
+                            || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Response toResponse(Throwable e) {
@@ -48,6 +63,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (mapper != null && mapper != this) {
                 return mapper.toResponse(cause);
             }
+        }
+        if (isLockConflict(e)) {
+            // the database chose this transaction as a deadlock victim or a lock wait ran out: nothing was done,
+            // and the same request a moment later normally goes through
+            Refusals.record(refusals, resource, uri, Refusals.outcomeOf(409), 409, "concurrent-change");
+            LOG.warning(() -> "Lock conflict on " + request.getMethod() + " " + Refusals.safePath(request
+                    .getRequestURI()) + ": rolled back, answered 409");
+            return Response.fromResponse(Errors.response(409, ApiError.of("concurrent-change",
+                    "Someone else changed the same thing at the same moment, so nothing was done. Try again.")))
+                    .header("Retry-After", "1")
+                    .build();
         }
         String incident = UUID.randomUUID().toString();
         Refusals.record(refusals, resource, uri, Refusals.outcomeOf(500), 500, "internal");
