@@ -1,5 +1,7 @@
 package org.saphan.bench;
 
+import org.saphan.bench.BenchHttp.Answer;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -76,6 +78,7 @@ public final class AcceptBenchmark {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    private final BenchHttp api = new BenchHttp(http);
 
     private AcceptBenchmark() {
         this.app = stripSlash(System.getProperty("bench.app", "http://127.0.0.1:8080"));
@@ -575,71 +578,27 @@ public final class AcceptBenchmark {
     }
 
     private String adminToken() throws IOException {
-        String password = Files.readString(adminPasswordFile).trim();
-        Answer a = form(keycloak + "/realms/master/protocol/openid-connect/token",
-                "grant_type=password&client_id=admin-cli&username=admin&password=" + enc(password));
-        if (a.status() != 200) {
-            throw new IllegalStateException("no Keycloak admin token: " + a.status() + " " + a.body());
-        }
-        return a.object().getString("access_token");
-    }
-
-    record Answer(int status, String body, HttpResponse<String> response) {
-        JsonStructure json() {
-            try (var reader = Json.createReader(new StringReader(body))) {
-                return reader.read();
-            }
-        }
-
-        JsonObject object() {
-            JsonStructure s = json();
-            return s.getValueType() == JsonValue.ValueType.OBJECT ? s.asJsonObject() : JsonValue.EMPTY_JSON_OBJECT;
-        }
-
-        JsonArray array() {
-            return json().asJsonArray();
-        }
+        return api.adminToken(keycloak, adminPasswordFile);
     }
 
     private Answer get(String uri, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(60)).GET();
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return send(b.build());
+        return api.get(uri, token);
     }
 
     private static HttpRequest json(String method, String uri, String token, String body) {
-        return HttpRequest.newBuilder(URI.create(uri))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        return BenchHttp.json(method, uri, token, body);
     }
 
     private Answer form(String uri, String form) {
-        return send(HttpRequest.newBuilder(URI.create(uri))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build());
+        return api.form(uri, form);
     }
 
     private Answer send(HttpRequest request) {
-        try {
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.body(), r);
-        } catch (IOException e) {
-            throw new IllegalStateException("request failed: " + request.method() + " " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.send(request);
     }
 
     private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return BenchHttp.enc(s);
     }
 
     private static String stripSlash(String s) {
