@@ -12,7 +12,7 @@ let source = null; // this page's participant id, as the header's source
 let seq = 0;
 let playout = null;
 let encoder = null;
-const decoders = new Map(); // source -> {decoder, pending: Map(timestamp -> meta)}
+const decoders = new Map(); // source -> {decoder, pending: [{timestamp, frame}] in decode order}
 let canDecodeOpus = false;
 const bytes = { up: 0, down: 0, framesUp: 0, framesDown: 0 };
 
@@ -72,15 +72,19 @@ function send(codec, captureMs, payload) {
 function decoderFor(src) {
   let d = decoders.get(src);
   if (!d) {
-    const pending = new Map();
+    // frames in decode order: Opus gives one output per packet, in order; the timestamp (seq * 20 ms) confirms
+    // which, and frames the decoder skipped are dropped from the queue
+    const pending = [];
     const decoder = new AudioDecoder({
       output: (data) => {
-        const meta = pending.get(data.timestamp);
-        pending.delete(data.timestamp);
+        let at = pending.findIndex((m) => m.timestamp === data.timestamp);
+        if (at < 0) at = 0;
+        const meta = pending[at];
+        pending.splice(0, at + 1);
         if (meta) {
           const pcm = new Float32Array(data.numberOfFrames);
           data.copyTo(pcm, { planeIndex: 0, format: 'f32-planar' });
-          playout.postMessage({ ...meta, pcm, rate: data.sampleRate }, [pcm.buffer]);
+          playout.postMessage({ ...meta.frame, pcm, rate: data.sampleRate }, [pcm.buffer]);
         }
         data.close();
       },
@@ -106,7 +110,7 @@ function received(buffer) {
   } else if (canDecodeOpus) {
     const d = decoderFor(f.source);
     const timestamp = f.seq * 20000;
-    d.pending.set(timestamp, meta);
+    d.pending.push({ timestamp, frame: meta });
     d.decoder.decode(new EncodedAudioChunk({ type: 'key', timestamp, data: f.payload }));
   }
 }
