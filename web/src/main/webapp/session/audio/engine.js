@@ -196,23 +196,33 @@ export class AudioEngine extends EventTarget {
     });
   }
 
+  /** Starts the figures afresh (after a warm-up): delays are dropped, counters are taken from here on. */
+  resetFigures() {
+    this.delays = [];
+    this.baseline = this.totals();
+  }
+
+  totals() {
+    const sum = { played: 0, concealed: 0, lost: 0, late: 0 };
+    for (const s of this.senders.values()) {
+      for (const k of Object.keys(sum)) sum[k] += s[k];
+    }
+    return { ...sum, up: this.bytes.up, down: this.bytes.down, at: performance.now() };
+  }
+
   /** What the room measured: capture-to-playout delay percentiles, concealment, loss, bytes, for the figures. */
   figures() {
     const sorted = [...this.delays].sort((a, b) => a - b);
     const pick = (q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null);
-    let played = 0;
-    let concealed = 0;
-    let lost = 0;
-    let late = 0;
-    for (const s of this.senders.values()) {
-      played += s.played;
-      concealed += s.concealed;
-      lost += s.lost;
-      late += s.late;
-    }
+    const now = this.totals();
+    const from = this.baseline || { played: 0, concealed: 0, lost: 0, late: 0, up: 0, down: 0, at: 0 };
+    const seconds = (now.at - from.at) / 1000;
     return {
       frames: sorted.length, p50: pick(0.5), p99: pick(0.99), max: sorted[sorted.length - 1] ?? null,
-      played, concealed, lost, late, bytes: this.bytes, codec: this.codec,
+      played: now.played - from.played, concealed: now.concealed - from.concealed, lost: now.lost - from.lost,
+      late: now.late - from.late, seconds,
+      bitsUpPerSecond: ((now.up - from.up) * 8) / seconds, bitsDownPerSecond: ((now.down - from.down) * 8) / seconds,
+      bytes: this.bytes, codec: this.codec,
     };
   }
 }
