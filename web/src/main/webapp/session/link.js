@@ -49,3 +49,8 @@ export function roomLink(booking, t, formatTime, now = new Date()) {
   }
   return null;
 }
+
+/** The guest page's address for a join code, as the QR code should hold it: the code in the fragment only. */
+export function joinPath(code) {
+  return '/join/#' + encodeURIComponent(code);
+}

@@ -301,7 +301,7 @@ public final class SessionAudioBenchmark {
         }
 
         void join(String app, String code) throws Exception {
-            call("POST", "/session/" + session + "/url", "{\"url\":\"" + app + "/join#" + code + "\"}");
+            call("POST", "/session/" + session + "/url", "{\"url\":\"" + app + "/join/#" + code + "\"}");
             for (int i = 0; i < 100; i++) {
                 Object ready = script("const b = document.querySelector('#languages button[lang=en]');"
                         + "return Boolean(b && b.offsetParent !== null || !document.querySelector('#step-code').hidden);");

@@ -10,12 +10,12 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
- * The addresses of the session room and the guest page. {@code /session/{reference}} is one page for every room: the
- * reference stays in the address (the page reads it there), and the page's own files under {@code /session/} are
- * served as they are. {@code /join} is the guest page without a trailing slash, so that the address printed in the
- * QR code stays short; its code travels in the fragment, which never reaches the server.
+ * The address of the session room: {@code /session/{reference}} is one page for every room. The reference stays in
+ * the address (the page reads it there), and the page's own files under {@code /session/} are served as they are.
+ * (The guest page needs nothing of the kind: {@code /join} is redirected to {@code /join/} by the container, and the
+ * code in the fragment survives the redirect without ever reaching the server.)
  */
-@WebFilter(filterName = "room-pages", urlPatterns = {"/session/*", "/join"})
+@WebFilter(filterName = "room-pages", urlPatterns = "/session/*")
 public class RoomPageFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -28,8 +28,6 @@ public class RoomPageFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (ROOM.matcher(path).matches()) {
             request.getRequestDispatcher("/session/index.html").forward(request, response);
-        } else if ("/join".equals(path)) {
-            request.getRequestDispatcher("/join/index.html").forward(request, response);
         } else {
             chain.doFilter(request, response);
         }
