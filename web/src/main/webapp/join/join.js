@@ -4,7 +4,7 @@
 import { initI18n, setLanguage, language, t } from '/shared/i18n.js';
 import { RoomSession } from '/session/room.js';
 import { renderPeople } from '/session/view.js';
-import { MicrophoneError, microphonePermission, openMicrophone } from '/session/audio/engine.js';
+import { AudioEngine, MicrophoneError, microphonePermission, openMicrophone } from '/session/audio/engine.js';
 import { admit, codeFromFragment, GuestError } from './guest.js';
 
 /** The languages of the guest page, each named in itself; Burmese first (most guests read it). */
@@ -66,10 +66,13 @@ async function join(event) {
     return;
   }
   $('join-button').disabled = true;
+  // audio may start only within the tap itself: the context is made now, the room after the code is accepted
+  const engine = new AudioEngine().prepare();
   let admission;
   try {
     admission = await admit({ code });
   } catch (e) {
+    engine.context.close();
     codeError(errorText(e));
     $('join-button').disabled = false;
     $('code-input').focus();
@@ -87,7 +90,7 @@ async function join(event) {
       return ticket;
     }
     return (await admit({ rejoin })).ticket;
-  });
+  }, engine);
   session.role = 'guest';
   window.saphanRoom = {
     levelsAt: (f) => session.engine.levelsAt(f), figures: () => session.engine.figures(),

@@ -5,19 +5,22 @@
 import { AudioEngine } from './audio/engine.js';
 
 const RETRY_MS = [0, 300, 1000, 2000, 4000];
-const PING_EVERY_MS = 10000;
+const PING_EVERY_MS = 5000;
+/** Nothing from the room for this long (no audio, no pong): the connection is dead even if the socket says not. */
+const SILENT_MS = 12000;
 
 export class RoomSession extends EventTarget {
   /**
    * @param reference the booking's reference
    * @param tickets an async function giving a new single-use ticket for this room (it throws an error with
    *        status 404/409 when the room is not, or no longer, the caller's to enter)
+   * @param engine the audio engine, when the page prepared it already within a click
    */
-  constructor(reference, tickets) {
+  constructor(reference, tickets, engine = new AudioEngine()) {
     super();
     this.reference = reference;
     this.tickets = tickets;
-    this.engine = new AudioEngine();
+    this.engine = engine;
     this.participants = new Map();
     this.you = null;
     this.state = 'connecting'; // connecting | live | reconnecting | ended | left | closed
@@ -28,13 +31,27 @@ export class RoomSession extends EventTarget {
     this.engine.addEventListener('close', (e) => this.dropped(e.detail));
     this.engine.addEventListener('stats', (e) => this.stats(e.detail));
     this.onVisibility = () => this.presence();
+    this.onOffline = () => {
+      if (this.state === 'live') this.engine.drop();
+    };
+    this.onOnline = () => {
+      if (this.state === 'reconnecting') {
+        clearTimeout(this.retryTimer);
+        this.connect();
+      }
+    };
   }
 
   /** Sets up audio (no microphone yet) and enters the room. */
   async start() {
     await this.engine.start();
     document.addEventListener('visibilitychange', this.onVisibility);
-    this.pinger = setInterval(() => this.engine.send({ type: 'ping', t: performance.now() }), PING_EVERY_MS);
+    window.addEventListener('offline', this.onOffline);
+    window.addEventListener('online', this.onOnline);
+    this.pinger = setInterval(() => {
+      this.engine.send({ type: 'ping', t: performance.now() });
+      if (this.state === 'live' && this.engine.bytes.silentMs > SILENT_MS) this.engine.drop();
+    }, PING_EVERY_MS);
     await this.connect();
   }
 
@@ -186,6 +203,8 @@ export class RoomSession extends EventTarget {
     clearInterval(this.pinger);
     clearTimeout(this.retryTimer);
     document.removeEventListener('visibilitychange', this.onVisibility);
+    window.removeEventListener('offline', this.onOffline);
+    window.removeEventListener('online', this.onOnline);
     setTimeout(() => this.engine.stop(), 200);
     if (state === 'ended') this.emit('ended', {});
   }

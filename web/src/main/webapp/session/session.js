@@ -91,6 +91,7 @@ async function main() {
 
   $('room-start').hidden = false;
   $('join-button').addEventListener('click', async () => {
+    session.engine.prepare();
     $('join-button').disabled = true;
     $('room-start').hidden = true;
     $('room-live').hidden = false;

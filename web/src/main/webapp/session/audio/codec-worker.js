@@ -15,6 +15,7 @@ let encoder = null;
 const decoders = new Map(); // source -> {decoder, pending: [{timestamp, frame}] in decode order}
 let canDecodeOpus = false;
 const bytes = { up: 0, down: 0, framesUp: 0, framesDown: 0 };
+let lastReceived = now(); // anything from the room: a silent socket for long is a dead one
 
 async function supports(kind, config) {
   try {
@@ -121,8 +122,12 @@ function connect(m) {
   const ws = new WebSocket(m.url, m.protocols);
   ws.binaryType = 'arraybuffer';
   socket = ws;
-  ws.onopen = () => postMessage({ event: 'open' });
+  ws.onopen = () => {
+    lastReceived = now();
+    postMessage({ event: 'open' });
+  };
   ws.onmessage = (e) => {
+    lastReceived = now();
     if (typeof e.data === 'string') {
       bytes.down += e.data.length;
       postMessage({ event: 'text', data: e.data });
@@ -149,8 +154,20 @@ onmessage = (e) => {
       }
       break;
     case 'close': if (socket) socket.close(m.code || 1000, m.reason || ''); break;
+    case 'drop': {
+      // the network went away under the socket: do not wait for a close handshake that cannot come
+      const ws = socket;
+      socket = null;
+      if (ws) {
+        ws.onclose = null;
+        ws.onmessage = null;
+        ws.close(4000, 'dropped');
+        postMessage({ event: 'close', code: 4000, reason: 'dropped' });
+      }
+      break;
+    }
     default: break;
   }
 };
 
-setInterval(() => postMessage({ event: 'bytes', ...bytes }), 1000);
+setInterval(() => postMessage({ event: 'bytes', ...bytes, silentMs: socket ? now() - lastReceived : 0 }), 1000);

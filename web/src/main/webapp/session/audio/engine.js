@@ -53,10 +53,22 @@ export class AudioEngine extends EventTarget {
     this.codec = null;
   }
 
+  /**
+   * Creates the audio context at once: call it first thing in a click handler, as browsers (Safari most of all) let
+   * audio start only within the gesture itself, not after the awaits that follow.
+   */
+  prepare() {
+    if (!this.context) {
+      const Context = window.AudioContext || window.webkitAudioContext;
+      this.context = new Context({ sampleRate: 48000, latencyHint: 'interactive' });
+      this.context.resume?.().catch(() => {});
+    }
+    return this;
+  }
+
   /** Sets up playout and the worker (and so the socket); capture comes later, once the microphone is allowed. */
   async start() {
-    const Context = window.AudioContext || window.webkitAudioContext;
-    this.context = new Context({ sampleRate: 48000, latencyHint: 'interactive' });
+    this.prepare();
     await this.context.audioWorklet.addModule(new URL('capture-worklet.js', base));
     await this.context.audioWorklet.addModule(new URL('playout-worklet.js', base));
     this.playout = new AudioWorkletNode(this.context, 'saphan-playout', {
@@ -132,6 +144,11 @@ export class AudioEngine extends EventTarget {
 
   send(message) {
     this.worker.postMessage({ cmd: 'send', text: JSON.stringify(message) });
+  }
+
+  /** Gives up the socket at once (the network is gone): a 'close' with code 4000 follows without a handshake. */
+  drop() {
+    this.worker?.postMessage({ cmd: 'drop' });
   }
 
   disconnect(code = 1000, reason = '') {
