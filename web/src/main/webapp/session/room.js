@@ -56,11 +56,14 @@ export class RoomSession extends EventTarget {
   }
 
   async connect() {
+    if (this.connecting || this.isOver()) return; // one ticket and one socket at a time
+    this.connecting = true;
     this.setState(this.you ? 'reconnecting' : 'connecting');
     let ticket;
     try {
       ticket = await this.tickets();
     } catch (e) {
+      this.connecting = false;
       if (e.status === 404 || e.status === 409 || e.status === 403) {
         this.finish('closed', e);
         return;
@@ -68,6 +71,7 @@ export class RoomSession extends EventTarget {
       this.retry();
       return;
     }
+    this.connecting = false;
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
     this.engine.connect(`${scheme}://${location.host}/gateway/sessions/${encodeURIComponent(this.reference)}`,
       ['saphan.v1', 'ticket.' + ticket]);

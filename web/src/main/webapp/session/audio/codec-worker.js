@@ -117,8 +117,12 @@ function received(buffer) {
 }
 
 function connect(m) {
-  if (socket) socket.close(1000);
-  seq = seq || 0;
+  if (socket) {
+    // the page asked for a new socket: the old one goes quietly, without a close event of its own
+    socket.onclose = null;
+    socket.onmessage = null;
+    socket.close(1000);
+  }
   const ws = new WebSocket(m.url, m.protocols);
   ws.binaryType = 'arraybuffer';
   socket = ws;
