@@ -110,16 +110,23 @@ export class RoomSession extends EventTarget {
         if (this.muted) this.engine.send({ type: 'mute', muted: true });
         if (this.micBlocked !== undefined) this.engine.send({ type: 'microphone', blocked: this.micBlocked });
         this.presence();
+        this.announceCodecs();
         this.changed();
         break;
       case 'participant-joined':
         this.participants.set(m.participant.id, { ...this.participants.get(m.participant.id), ...m.participant,
           away: false });
+        this.announceCodecs(); // so that the newcomer learns what this page plays
         this.changed();
         break;
       case 'participant-left':
         this.participants.delete(m.participant.id);
+        this.chooseCodec();
         this.changed();
+        break;
+      case 'codecs':
+        this.update(m.from, { opus: m.opus });
+        this.chooseCodec();
         break;
       case 'participant-away':
         this.update(m.participant.id, { away: true, role: m.participant.role });
@@ -147,6 +154,16 @@ export class RoomSession extends EventTarget {
       default:
         break;
     }
+  }
+
+  announceCodecs() {
+    this.engine.send({ type: 'codecs', opus: this.engine.codec.decodeOpus });
+  }
+
+  /** Everyone plays IMA ADPCM; Opus only those that said so. One that cannot makes everyone send ADPCM. */
+  chooseCodec() {
+    const someoneNeedsAdpcm = [...this.participants.values()].some((p) => p.opus === false);
+    this.engine.setSendingCodec(someoneNeedsAdpcm);
   }
 
   update(id, fields) {

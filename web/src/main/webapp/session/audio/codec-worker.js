@@ -30,7 +30,7 @@ async function init(m) {
   m.capture.onmessage = (e) => captured(e.data);
   const encodeOpus = typeof AudioEncoder !== 'undefined'
     && (await supports(AudioEncoder, { ...OPUS, opus: { frameDuration: 20000 } }));
-  canDecodeOpus = typeof AudioDecoder !== 'undefined'
+  canDecodeOpus = !m.forceNoOpusDecoding && typeof AudioDecoder !== 'undefined'
     && (await supports(AudioDecoder, { codec: 'opus', sampleRate: 48000, numberOfChannels: 1 }));
   if (encodeOpus && m.captureRate === 48000 && !m.forceAdpcm) {
     encoder = new AudioEncoder({

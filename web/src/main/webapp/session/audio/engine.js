@@ -89,12 +89,15 @@ export class AudioEngine extends EventTarget {
         this.workerEvent(e.data);
       };
     });
+    // for the tests: a page that sends the second codec, or one that cannot play Opus (as an older Safari)
     const forceAdpcm = safeGet('saphan.codec') === 'adpcm';
+    const forceNoOpusDecoding = safeGet('saphan.decode') === 'adpcm';
     this.worker.postMessage({
       cmd: 'init', playout: toPlayout.port1, capture: this.captureChannel.port1,
-      captureRate: this.context.sampleRate, forceAdpcm,
+      captureRate: this.context.sampleRate, forceAdpcm, forceNoOpusDecoding,
     }, [toPlayout.port1, this.captureChannel.port1]);
     this.codec = await ready;
+    this.sending = this.codec.sending;
     this.syncClock();
     this.clockTimer = setInterval(() => this.syncClock(), 5000);
     return this.codec;
@@ -111,7 +114,7 @@ export class AudioEngine extends EventTarget {
     this.micSource = this.context.createMediaStreamSource(stream);
     this.capture = new AudioWorkletNode(this.context, 'saphan-capture', {
       numberOfInputs: 1, numberOfOutputs: 0, channelCount: 1, channelCountMode: 'explicit',
-      processorOptions: { codec: this.codec.sending },
+      processorOptions: { codec: this.sending },
     });
     this.capture.port.onmessage = (e) => {
       this.self = e.data;
@@ -153,6 +156,18 @@ export class AudioEngine extends EventTarget {
 
   disconnect(code = 1000, reason = '') {
     this.worker?.postMessage({ cmd: 'close', code, reason });
+  }
+
+  /**
+   * The codec to send: the second codec while someone in the room cannot play Opus, Opus again (where this browser
+   * can encode it) once nobody needs the second one.
+   */
+  setSendingCodec(adpcmNeeded) {
+    const codec = adpcmNeeded ? 'adpcm' : this.codec.sending;
+    if (codec !== this.sending) {
+      this.sending = codec;
+      this.capture?.port.postMessage({ codec });
+    }
   }
 
   setMuted(muted) {
@@ -239,7 +254,7 @@ export class AudioEngine extends EventTarget {
       played: now.played - from.played, concealed: now.concealed - from.concealed, lost: now.lost - from.lost,
       late: now.late - from.late, seconds,
       bitsUpPerSecond: ((now.up - from.up) * 8) / seconds, bitsDownPerSecond: ((now.down - from.down) * 8) / seconds,
-      bytes: this.bytes, codec: this.codec,
+      bytes: this.bytes, codec: this.codec, sending: this.sending,
     };
   }
 }

@@ -147,6 +147,12 @@ class SessionRoomIT {
         guest.text("{\"type\":\"microphone\",\"blocked\":false}");
         assertFalse(officer.next("microphone").getBoolean("blocked"));
 
+        // a browser that cannot play Opus says so, and the others hear it (they send it the second codec then)
+        guest.text("{\"type\":\"codecs\",\"opus\":false}");
+        JsonObject codecs = officer.next("codecs");
+        assertEquals(guestId, codecs.getString("from"));
+        assertFalse(codecs.getBoolean("opus"));
+
         guest.text("{\"type\":\"presence\",\"away\":true}");
         JsonObject presence = officer.next("presence");
         assertEquals(guestId, presence.getString("from"));

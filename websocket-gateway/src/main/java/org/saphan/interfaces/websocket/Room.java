@@ -145,6 +145,7 @@ final class Room {
     /**
      * The pages' small control messages, none of which carries content: {@code presence} (the page went to the
      * background or came back), {@code microphone} (the browser refused or allowed it, so that the officer is told),
+     * {@code codecs} (whether this browser can play Opus, so that the others send the second codec if it cannot),
      * {@code leave} (going on purpose, not away) and {@code ping} (a keep-alive that only its sender gets back, as
      * {@code pong} with the sender's {@code t}, for the round trip).
      */
@@ -154,6 +155,8 @@ final class Room {
                     .add("away", m.getBoolean("away", false)));
             case "microphone" -> broadcast(p, Json.createObjectBuilder().add("type", "microphone")
                     .add("from", p.id()).add("role", p.role()).add("blocked", m.getBoolean("blocked", false)));
+            case "codecs" -> broadcast(p, Json.createObjectBuilder().add("type", "codecs").add("from", p.id())
+                    .add("opus", m.getBoolean("opus", true)));
             case "leave" -> {
                 p.leaving = true;
                 p.outbox().close(CloseReason.CloseCodes.NORMAL_CLOSURE, "left");

@@ -118,7 +118,7 @@ public class SessionEndpoint extends Endpoint {
                 room.end(CloseCodes.NORMAL_CLOSURE, "the session has ended");
                 gateway.roomEnded(room);
             }
-            case "presence", "microphone", "leave", "ping" -> room.control(participant, m);
+            case "presence", "microphone", "codecs", "leave", "ping" -> room.control(participant, m);
             default -> refuse("unknown message type");
         }
     }
