@@ -179,7 +179,8 @@ class SessionRoomBrowserIT {
             assertEquals("/join/", guest.path(), "the code left the address");
             assertTrue(!guest.driver().getCurrentUrl().contains("#"), guest.driver().getCurrentUrl());
             guest.check("join-language");
-            guest.script("localStorage.setItem('saphan.codec', 'adpcm'); localStorage.setItem('saphan.decode', 'adpcm');");
+            guest.script(
+                    "localStorage.setItem('saphan.codec', 'adpcm'); localStorage.setItem('saphan.decode', 'adpcm');");
             guest.button("မြန်မာ").click();
             guest.heading("စကားပြန်နှင့် စကားပြောရန်");
             guest.check("join-code");
