@@ -36,7 +36,7 @@ public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private final ChromeDriver driver;
-    private final Viewport viewport;
+    private Viewport viewport;
     private final String language;
 
     private Browser(ChromeDriver driver, Viewport viewport, String language) {
@@ -212,6 +212,23 @@ public final class Browser implements AutoCloseable {
     public Browser check(String page) {
         screenshot(page);
         return assertAccessible(page);
+    }
+
+    /** Resizes the window (the page reflows; nothing reloads). */
+    public Browser resize(Viewport size) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.width, size.height));
+        this.viewport = size;
+        return this;
+    }
+
+    /** Checks the page as it is now at both sizes, then goes back to this browser's own size. */
+    public Browser checkBothSizes(String page) {
+        Viewport own = viewport;
+        for (Viewport size : Viewport.values()) {
+            resize(size);
+            check(page);
+        }
+        return resize(own);
     }
 
     public String language() {
