@@ -232,7 +232,11 @@ class AuditIT {
         call("POST /api/gateway-tickets", "POST", "/api/gateway-tickets", mi.username(), mi.token(),
                 "{\"channel\":\"notifications\"}", 201, "GATEWAY_TICKET", "ALLOWED", Long.toString(mi.id()));
         call("POST /api/gateway-tickets", "POST", "/api/gateway-tickets", "somchai", somchai,
-                "{\"channel\":\"notifications\"}", 403, "GATEWAY_TICKET", "DENIED", null);
+                "{\"channel\":\"notifications\"}", 201, "GATEWAY_TICKET", "ALLOWED", "RTP-ATPD");
+        Tokens.ensureInterpreterUser("it-audit-no-profile");
+        call("POST /api/gateway-tickets", "POST", "/api/gateway-tickets", "it-audit-no-profile",
+                Tokens.password("it-audit-no-profile"), "{\"channel\":\"notifications\"}", 403, "GATEWAY_TICKET",
+                "DENIED", null);
         call("POST /api/bookings/{reference}/guest-codes", "POST", "/api/bookings/" + ref + "/guest-codes", "anan",
                 anan, null, 404, "GUEST_CODE_ISSUE", "DENIED", ref);
         call("POST /api/guest-tickets", "POST", "/api/guest-tickets", null, null, "{\"code\":\"AAAAA-BBBBB\"}", 404,
