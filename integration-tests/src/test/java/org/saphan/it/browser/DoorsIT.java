@@ -127,6 +127,13 @@ class DoorsIT {
             somchai.waitFor(d -> d.getCurrentUrl().endsWith("/requester/?booking=" + reference));
             WebElement room = somchai.link("Open the session room");
             assertTrue(room.getAttribute("href").endsWith("/session/" + reference), room.getAttribute("href"));
+            // a join code for the person's phone, as a code and as a QR code
+            somchai.button("Make a join code for the person's phone").click();
+            WebElement code = somchai.waitFor(d -> d.findElements(By.cssSelector(".join-code")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertTrue(code.getText().matches("[A-Z0-9-]{10,12}"), code.getText());
+            WebElement qr = somchai.driver().findElement(By.cssSelector("svg[role='img']"));
+            assertTrue(qr.getAttribute("aria-label").contains(code.getText()), qr.getAttribute("aria-label"));
             somchai.checkBothSizes("requester-booking");
 
             // a cancellation reaches the phone too, with a word
