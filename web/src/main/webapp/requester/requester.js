@@ -21,6 +21,8 @@ const bookings = new Map();
 let provinces = [];
 let draft = null; // what the person typed, kept across views and language switches
 let idempotencyKey = newIdempotencyKey();
+let listLoaded = false; // until the first answer, an empty list means "loading", not "none"
+
 
 if (context) {
   provinces = await fetch('/shared/provinces.json').then((r) => r.json()).catch(() => []);
@@ -323,6 +325,7 @@ async function loadList() {
         bookings.set(b.reference, b);
       }
     }
+    listLoaded = true;
     renderList();
   } catch (e) {
     const state = document.getElementById('list-state');
@@ -378,7 +381,7 @@ function renderList() {
   const state = document.getElementById('list-state');
   const all = newestFirst().slice(0, 100);
   state.hidden = all.length > 0;
-  state.textContent = t('list.empty');
+  state.textContent = t(listLoaded ? 'list.empty' : 'list.loading');
   list.replaceChildren(...all.map((b) => {
     const status = h('span', { class: 'status', 'data-status': b.status, 'data-reference': b.reference,
       text: statusText(b) });
