@@ -231,6 +231,7 @@ class AuditIT {
         // the gateway's admission
         call("POST /api/gateway-tickets", "POST", "/api/gateway-tickets", mi.username(), mi.token(),
                 "{\"channel\":\"notifications\"}", 201, "GATEWAY_TICKET", "ALLOWED", Long.toString(mi.id()));
+        // a requester's feed carries its agency's bookings: the entry names the agency it may hear
         call("POST /api/gateway-tickets", "POST", "/api/gateway-tickets", "somchai", somchai,
                 "{\"channel\":\"notifications\"}", 201, "GATEWAY_TICKET", "ALLOWED", "RTP-ATPD");
         Tokens.ensureInterpreterUser("it-audit-no-profile");

@@ -238,6 +238,8 @@ class GatewayIT {
         WsClient feed = WsClient.connect("/gateway/notifications", notificationsTicket(first.token()));
         assertEquals(403, assertThrows(WsClient.Refused.class, () -> WsClient.connect("/gateway/notifications",
                 notificationsTicket(first.token()) + "x")).status);
+        assertEquals(201, Http.post("/api/gateway-tickets", Tokens.password("somchai"),
+                "{\"channel\":\"notifications\"}").status(), "requesters hear their agency's bookings");
         Tokens.ensureInterpreterUser("it-gw-no-profile");
         assertEquals(403, Http.post("/api/gateway-tickets", Tokens.password("it-gw-no-profile"),
                 "{\"channel\":\"notifications\"}").status(), "an interpreter's feed needs a profile");
