@@ -5,6 +5,7 @@ import { boot, h } from '/shared/page.js';
 import { api, request, serverNow } from '/shared/api.js';
 import { t, translate } from '/shared/i18n.js';
 import { bangkokDay, bangkokToInstant, addDays, formatCountdown, formatDateTime, formatWhen } from '/shared/time.js';
+import { roomOf } from '/session/link.js';
 
 const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 /** Buttons go before the server would close the offer, so a tap is never refused as expired while time shows. */
@@ -427,7 +428,12 @@ function assignmentCard(b) {
       ...details.flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })])));
   }
   if (b.mode === 'REMOTE') {
-    card.append(h('p', {}, h('a', { class: 'button', href: `/session/${b.reference}`, text: t('details.room') })));
+    const room = roomOf(b);
+    if (room.state === 'early') {
+      card.append(h('p', { class: 'notice', text: t('details.room-opens-at', { time: formatWhen(room.opensAt) }) }));
+    } else if (room.state === 'open') {
+      card.append(h('p', {}, h('a', { class: 'button', href: room.path, text: t('details.room') })));
+    }
   }
   return card;
 }

@@ -5,6 +5,7 @@ import { api, newIdempotencyKey, serverNow } from '/shared/api.js';
 import { t, translate } from '/shared/i18n.js';
 import { addDays, bangkokDay, bangkokToInstant, formatCountdown, formatDateTime, formatWhen } from '/shared/time.js';
 import { qrcode } from '/shared/vendor/qrcode-generator/qrcode.mjs';
+import { roomOf } from '/session/link.js';
 
 const PURPOSES = ['SCREENING_INTERVIEW', 'PSYCHOSOCIAL_SESSION', 'RETURN_PROCESS', 'MEDICAL', 'LEGAL_PROCEEDING',
   'CASE_MANAGEMENT'];
@@ -467,8 +468,7 @@ function renderActions(b) {
   const parts = [];
   const live = ['OPEN', 'OFFERED', 'ASSIGNED'].includes(b.status);
   if (b.mode === 'REMOTE' && ['ASSIGNED', 'IN_PROGRESS'].includes(b.status)) {
-    parts.push(h('h2', { text: t('booking.session') }),
-      h('p', {}, h('a', { class: 'button', href: `/session/${b.reference}`, text: t('booking.open-room') })));
+    parts.push(h('h2', { text: t('booking.session') }), roomNotice(b, 'booking'));
     const codeButton = h('button', { type: 'button', class: 'secondary', text: t('booking.make-code') });
     const codeBox = h('div', { id: 'guest-code', 'aria-live': 'polite' });
     codeButton.addEventListener('click', () => makeGuestCode(b, codeBox));
@@ -592,4 +592,16 @@ function qrSvg(text, label) {
   dark.setAttribute('fill', '#000');
   svg.append(background, dark);
   return svg;
+}
+
+/** The session room's link while it is open; before, when it opens; after, that it closed (times as the gateway's). */
+function roomNotice(b, prefix) {
+  const room = roomOf(b);
+  if (room.state === 'early') {
+    return h('p', { class: 'notice', text: t(`${prefix}.room-opens-at`, { time: formatWhen(room.opensAt) }) });
+  }
+  if (room.state === 'closed') {
+    return h('p', { class: 'notice', text: t(`${prefix}.room-closed`) });
+  }
+  return h('p', {}, h('a', { class: 'button', href: room.path, text: t(`${prefix}.open-room`) }));
 }
