@@ -36,8 +36,11 @@ public class NotificationEndpoint extends Endpoint {
             return;
         }
         gateway.admit(outbox, grant);
-        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> outbox
+        // refused at its first fragment, so that nothing sent here is ever assembled
+        session.addMessageHandler(String.class, (MessageHandler.Partial<String>) (text, last) -> outbox
                 .close(CloseReason.CloseCodes.CANNOT_ACCEPT, "this feed only sends"));
+        session.addMessageHandler(java.nio.ByteBuffer.class, (MessageHandler.Partial<java.nio.ByteBuffer>) (
+                frame, last) -> outbox.close(CloseReason.CloseCodes.CANNOT_ACCEPT, "this feed only sends"));
         gateway.later(() -> {
             for (Map<String, Object> offer : gateway.access().openOffersOf(grant.interpreterId())) {
                 outbox.sendText(gateway.notifications().message("offer", "offer", offer));

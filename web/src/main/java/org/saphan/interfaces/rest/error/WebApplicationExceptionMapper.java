@@ -26,13 +26,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        if (TooLarge.isTooLarge(e)) {
+            return TooLarge.response(refusals, resource, uri);
+        }
         int status = e.getResponse().getStatus();
         ApiError error = ApiError.forStatus(status);
         if (e instanceof NotFoundException) {
-            error = ApiError.of("not_found", "There is no such address in the API.");
+            error = ApiError.of("not-found", "There is no such address in the API.");
         } else if (status == 400) {
             // the usual cause: a body that is not JSON, or JSON of the wrong shape for this endpoint
-            error = ApiError.of("bad_request", "The request body is not valid JSON of the expected shape.");
+            error = ApiError.of("bad-request", "The request body is not valid JSON of the expected shape.");
         }
         Refusals.record(refusals, resource, uri, Refusals.outcomeOf(status), status, error.error());
         return Errors.response(status, error);
