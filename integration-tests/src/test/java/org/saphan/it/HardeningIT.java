@@ -343,7 +343,8 @@ class HardeningIT {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .build());
-        assertEquals(413, chunked.status(), chunked.body().length() > 300 ? chunked.body().substring(0, 300)
+        assertEquals(413, chunked.status(), chunked.body().length() > 300
+                ? chunked.body().substring(0, 300)
                 : chunked.body());
         assertEquals("too-large", chunked.error().getString("error"));
     }

@@ -1,0 +1,82 @@
+package org.saphan.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Hostile input everywhere (issue 11): random and hostile JSON to every POST and PUT endpoint, and random values to
+ * every path and query parameter, as each role and as nobody, against the real EAR, MariaDB and Keycloak. Never a 5xx,
+ * always the error shape. A fixed seed and a bounded number of tries here ({@code -Dsaphan.hostile.seed},
+ * {@code -Dsaphan.hostile.tries}); the bench module runs the same generators far longer.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostileInputIT {
+
+    static final String SEED = System.getProperty("saphan.hostile.seed", "20261204");
+    static final int TRIES = Integer.getInteger("saphan.hostile.tries", 600);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.saphanEar();
+    }
+
+    @Test
+    void neverA500AndAlwaysTheErrorShape() {
+        List<ApiSurface.Endpoint> endpoints = ApiSurface.endpoints().stream()
+                .filter(e -> !e.method().equals("GET") || !e.pathParams().isEmpty() || !e.queryParams().isEmpty())
+                .toList();
+        assertTrue(endpoints.stream().anyMatch(e -> e.name().equals("POST /api/bookings")), endpoints.toString());
+
+        // the tests' own people and things, so that some requests reach into the use cases
+        Pool.Interpreter interpreter = Pool.interpreter("it-hostile-01", "rhg", "Ranong", "MALE", true);
+        String somchai = Tokens.password("somchai");
+        List<String> references = new ArrayList<>();
+        List<String> caseCodes = new ArrayList<>();
+        List<String> offers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Instant start = Pool.daysAhead(5 + i, 3, 0);
+            String code = "IT-HOST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "1";
+            references.add(Pool.create(somchai, Pool.booking("SCHEDULED", "REMOTE", start, 60, "rhg", "Ranong",
+                    code)).getString("reference"));
+            caseCodes.add(code);
+            offers.add(String.valueOf(Pool.offerFor(interpreter, start, "rhg")));
+        }
+        HostileInput.Known known = new HostileInput.Known(references, List.of(String.valueOf(interpreter.id())),
+                offers, caseCodes);
+        List<HostileInput.Caller> callers = List.of(
+                new HostileInput.Caller("requester", somchai),
+                new HostileInput.Caller("other-agency", Tokens.password("anan")),
+                new HostileInput.Caller("coordinator", Pool.coordinator()),
+                new HostileInput.Caller("interpreter", interpreter.token()),
+                new HostileInput.Caller("anonymous", null),
+                new HostileInput.Caller("tampered", Tokens.tampered(somchai)));
+
+        // join codes count tries per address: one probe here, so that the other tests keep theirs
+        HostileInput.Report report = new HostileInput(endpoints, callers, known,
+                Map.of("POST /api/guest-tickets", 1)).run(SEED, TRIES);
+        System.out.println("HostileInputIT seed " + SEED + ": " + report.summary());
+        System.out.println("HostileInputIT per endpoint: " + report.perEndpoint);
+
+        assertTrue(report.requests >= TRIES * 9 / 10, report.summary());
+        for (ApiSurface.Endpoint e : endpoints) {
+            if (!e.name().equals("POST /api/guest-tickets")) {
+                assertTrue(report.perEndpoint.getOrDefault(e.name(), 0) > 0, "never probed: " + e.name());
+            }
+        }
+        assertEquals(List.of(), report.broken.stream().limit(20).toList(), "seed " + SEED + ": "
+                + report.broken.size() + " answers broke the promise");
+    }
+}
