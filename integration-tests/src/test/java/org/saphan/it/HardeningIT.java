@@ -137,8 +137,8 @@ class HardeningIT {
         WsClient interpreter = WsClient.connect(room.path(), sessionTicket(room.interpreter().token(),
                 room.reference()));
         interpreter.next("joined");
-        String body = "y".repeat(3000);
-        fragments(officer, List.of("{\"type\":\"text\",\"body\":\"", body.substring(0, 1500), body.substring(1500)
+        String body = "y".repeat(600) + "ก".repeat(600) + "z".repeat(600); // 1,800 characters, 3,000 bytes
+        fragments(officer, List.of("{\"type\":\"text\",\"body\":\"", body.substring(0, 900), body.substring(900)
                 + "\"}"));
         assertEquals(body, interpreter.next("text").getString("body"));
         byte[] audio = new byte[6000];
@@ -318,6 +318,9 @@ class HardeningIT {
 
     @Test
     void aPageFarBeyondTheEndIsNot500() {
+        Http.Answer word = Http.get("/api/audit?page=abc", Pool.coordinator());
+        assertEquals(400, word.status(), word.body());
+        assertEquals("page", word.error().getString("field"), "a page that is not a number is the caller's input");
         for (String query : List.of("page=2147483647&size=500", "page=4294967&size=500", "page=0&size=500")) {
             Http.Answer a = Http.get("/api/audit?" + query, Pool.coordinator());
             assertTrue(a.status() == 200 || a.status() == 400, query + ": " + a.status() + " " + a.body());
@@ -408,18 +411,44 @@ class HardeningIT {
             String request = "GET " + path + " HTTP/1.1\r\nHost: " + app.getHost() + ":" + app.getPort()
                     + "\r\nOrigin: " + ItConfig.require("saphan.it.app-url") + "\r\nUpgrade: websocket\r\n"
                     + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: "
-                    + "dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: saphan.v1, ticket.nothing\r\n"
-                    + "Connection: close\r\n\r\n";
+                    + "dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: saphan.v1, ticket.nothing\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String response = new String(socket.getInputStream().readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
-            int status = Integer.parseInt(response.substring(9, 12));
-            int bodyAt = response.indexOf("\r\n\r\n");
-            String body = bodyAt < 0 ? "" : response.substring(bodyAt + 4);
-            if (response.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
-                body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf('}') + 1);
+            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket
+                    .getInputStream()));
+            String status = line(in);
+            long length = -1;
+            boolean chunked = false;
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                String h = header.toLowerCase(java.util.Locale.ROOT);
+                if (h.startsWith("content-length:")) {
+                    length = Long.parseLong(h.substring(15).trim());
+                } else if (h.startsWith("transfer-encoding:") && h.contains("chunked")) {
+                    chunked = true;
+                }
             }
-            return new Http.Answer(status, body, null);
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in)
+                        .trim(), 16)) {
+                    body.write(in.readNBytes(size));
+                    line(in);
+                }
+            } else if (length > 0) {
+                body.write(in.readNBytes((int) length));
+            }
+            return new Http.Answer(Integer.parseInt(status.substring(9, 12)), body.toString(
+                    java.nio.charset.StandardCharsets.UTF_8), null);
         }
     }
+
+    private static String line(java.io.DataInputStream in) throws java.io.IOException {
+        StringBuilder b = new StringBuilder();
+        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+            if (c != '\r') {
+                b.append((char) c);
+            }
+        }
+        return b.toString();
+    }
+
 }

@@ -30,8 +30,11 @@ final class HostileInput {
 
     static final Pattern CODE = Pattern.compile("[a-z]+(-[a-z]+)*");
 
-    /** Who calls, by name; a null token calls without one. */
-    record Caller(String name, String token) {
+    /** Who calls, by name, with a token fetched when needed (tokens expire during long runs); null calls without. */
+    record Caller(String name, java.util.function.Supplier<String> tokens) {
+        String token() {
+            return tokens.get();
+        }
     }
 
     /** Ids that exist, so that some requests reach past the lookup into the use case. */
@@ -110,8 +113,9 @@ final class HostileInput {
         return Combinators.combine(uri, body, type).as((u, b, t) -> {
             String method = e.method();
             HttpRequest.Builder r = HttpRequest.newBuilder(ItConfig.app(u)).timeout(Duration.ofSeconds(30));
-            if (c.token() != null) {
-                r.header("Authorization", "Bearer " + c.token());
+            String token = c.token();
+            if (token != null) {
+                r.header("Authorization", "Bearer " + token);
             }
             if (method.equals("GET")) {
                 r.GET();

@@ -57,12 +57,12 @@ class HostileInputIT {
         HostileInput.Known known = new HostileInput.Known(references, List.of(String.valueOf(interpreter.id())),
                 offers, caseCodes);
         List<HostileInput.Caller> callers = List.of(
-                new HostileInput.Caller("requester", somchai),
-                new HostileInput.Caller("other-agency", Tokens.password("anan")),
-                new HostileInput.Caller("coordinator", Pool.coordinator()),
-                new HostileInput.Caller("interpreter", interpreter.token()),
-                new HostileInput.Caller("anonymous", null),
-                new HostileInput.Caller("tampered", Tokens.tampered(somchai)));
+                new HostileInput.Caller("requester", () -> Tokens.password("somchai")),
+                new HostileInput.Caller("other-agency", () -> Tokens.password("anan")),
+                new HostileInput.Caller("coordinator", Pool::coordinator),
+                new HostileInput.Caller("interpreter", () -> Tokens.password(interpreter.username())),
+                new HostileInput.Caller("anonymous", () -> null),
+                new HostileInput.Caller("tampered", () -> Tokens.tampered(Tokens.password("somchai"))));
 
         // join codes count tries per address: one probe here, so that the other tests keep theirs
         HostileInput.Report report = new HostileInput(endpoints, callers, known,

@@ -6,9 +6,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.saphan.application.RefusalLog;
 
 /**
- * A request body over the server's limit ({@code max-post-size}): Undertow stops reading it with its
- * {@code RequestTooBigException}, which reaches the API wrapped in whatever was reading. It is the caller's doing:
- * 413 in the error shape, not a 400 or a 500.
+ * A request body over the API's limit: refused before it is read when its length is declared
+ * ({@code BodySizeFilter}), or stopped while it is read ({@link BodyTooLargeException}, or Undertow's
+ * {@code RequestTooBigException} past the server's outer {@code max-post-size}), which reaches the API wrapped in
+ * whatever was reading. It is the caller's doing: 413 in the error shape, not a 400 or a 500.
  */
 public final class TooLarge {
 
@@ -18,9 +19,19 @@ public final class TooLarge {
     private TooLarge() {
     }
 
+    /** Thrown while a body is read, once it has passed {@link #MAX_BODY_BYTES}. */
+    public static final class BodyTooLargeException extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+
+        public BodyTooLargeException() {
+            super("request body over " + MAX_BODY_BYTES + " bytes");
+        }
+    }
+
     static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getClass().getName().equals("io.undertow.server.RequestTooBigException")) {
+            if (t instanceof BodyTooLargeException
+                    || t.getClass().getName().equals("io.undertow.server.RequestTooBigException")) {
                 return true;
             }
         }
