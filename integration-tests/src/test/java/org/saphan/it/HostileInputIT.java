@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HostileInputIT {
 
     static final String SEED = System.getProperty("saphan.hostile.seed", "20261204");
-    static final int TRIES = Integer.getInteger("saphan.hostile.tries", 600);
+    static final int TRIES = Integer.getInteger("saphan.hostile.tries", 450);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
