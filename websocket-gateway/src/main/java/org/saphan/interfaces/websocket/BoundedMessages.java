@@ -38,6 +38,17 @@ final class BoundedMessages {
                 part, last, frames));
     }
 
+    /**
+     * Adds handlers to a socket that only sends (a feed): any message, text or binary, closes it with 1003 at its
+     * first fragment, so that nothing sent there is ever assembled.
+     */
+    static void refuseAll(Session session, SocketOutbox outbox) {
+        session.addMessageHandler(String.class, (MessageHandler.Partial<String>) (part, last) -> outbox.close(
+                CloseCodes.CANNOT_ACCEPT, "this feed only sends"));
+        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Partial<ByteBuffer>) (part, last) -> outbox
+                .close(CloseCodes.CANNOT_ACCEPT, "this feed only sends"));
+    }
+
     private void text(String part, boolean last, Consumer<String> whole) {
         if (closed) {
             return;

@@ -3,7 +3,6 @@ package org.saphan.interfaces.websocket;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
-import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.util.Map;
 import org.saphan.application.gateway.Grant;
@@ -36,11 +35,7 @@ public class NotificationEndpoint extends Endpoint {
             return;
         }
         gateway.admit(outbox, grant);
-        // refused at its first fragment, so that nothing sent here is ever assembled
-        session.addMessageHandler(String.class, (MessageHandler.Partial<String>) (text, last) -> outbox
-                .close(CloseReason.CloseCodes.CANNOT_ACCEPT, "this feed only sends"));
-        session.addMessageHandler(java.nio.ByteBuffer.class, (MessageHandler.Partial<java.nio.ByteBuffer>) (
-                frame, last) -> outbox.close(CloseReason.CloseCodes.CANNOT_ACCEPT, "this feed only sends"));
+        BoundedMessages.refuseAll(session, outbox);
         gateway.later(() -> {
             for (Map<String, Object> offer : gateway.access().openOffersOf(grant.interpreterId())) {
                 outbox.sendText(gateway.notifications().message("offer", "offer", offer));
