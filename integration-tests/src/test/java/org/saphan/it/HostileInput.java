@@ -71,13 +71,19 @@ final class HostileInput {
     private final Known known;
     /** Endpoints that count tries per address (join codes): probed only this often, so other tests keep theirs. */
     private final Map<String, Integer> rationed;
+    /**
+     * A valid body per endpoint, by name: mutated in one or two fields, it gets past the other checks into the use
+     * case and the database, where a value out of range does harm.
+     */
+    private final Map<String, String> templates;
 
     HostileInput(List<ApiSurface.Endpoint> endpoints, List<Caller> callers, Known known,
-            Map<String, Integer> rationed) {
+            Map<String, Integer> rationed, Map<String, String> templates) {
         this.endpoints = endpoints;
         this.callers = callers;
         this.known = known;
         this.rationed = new TreeMap<>(rationed);
+        this.templates = templates;
     }
 
     /** Sends {@code tries} random requests generated from {@code seed}. */
@@ -232,13 +238,57 @@ final class HostileInput {
         Arbitrary<String> shaped = e.body() == null || e.body().isEmpty()
                 ? json(3)
                 : object(e.body(), 0);
+        String template = templates.get(e.name());
+        Arbitrary<String> mutated = template == null
+                ? shaped
+                : Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(3, mutate(template, e.body())),
+                        net.jqwik.api.Tuple.of(1, mutate(template, e.body()).flatMap(once -> mutate(once, e.body()))));
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(14, shaped),
+                net.jqwik.api.Tuple.of(template == null ? 0 : 12, mutated),
+                net.jqwik.api.Tuple.of(template == null ? 14 : 6, shaped),
                 net.jqwik.api.Tuple.of(2, json(3)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of("", "null", "{", "[", "{\"a\":}", "{\"a\" 1}", "tru",
                         "{}", "[]", "\"text\"", "0", "{\"a\":1,\"a\":2}", "\uFEFF{}", "{\"x\":\"\\uD800\"}",
                         "{\"x\":\"\\q\"}", "[".repeat(5000) + "]".repeat(5000), "{\"d\":1e999999}")),
                 net.jqwik.api.Tuple.of(1, text()));
+    }
+
+    private static final Pattern DATE_FIELD = Pattern.compile("start|from|to|signedOn|backgroundCheckValidUntil");
+
+    /** The valid body with one field left out, null, or replaced by a hostile value of its kind or another. */
+    private static Arbitrary<String> mutate(String template, Map<String, ApiSurface.Field> shape) {
+        JsonObject valid;
+        try (var reader = Json.createReader(new StringReader(template))) {
+            valid = reader.readObject();
+        }
+        List<String> keys = new ArrayList<>(valid.keySet());
+        if (shape != null) {
+            shape.keySet().stream().filter(k -> !valid.containsKey(k)).forEach(keys::add);
+        }
+        return Arbitraries.of(keys).flatMap(key -> {
+            ApiSurface.Field field = shape == null ? null : shape.get(key);
+            Arbitrary<String> hostile = field == null ? json(1) : ofKind(field, 0);
+            Arbitrary<String> value = Arbitraries.frequencyOf(
+                    net.jqwik.api.Tuple.of(1, Arbitraries.just((String) null)),
+                    net.jqwik.api.Tuple.of(1, Arbitraries.just("null")),
+                    net.jqwik.api.Tuple.of(DATE_FIELD.matcher(key).matches() ? 6 : 0, dateText().map(
+                            HostileInput::quote)),
+                    net.jqwik.api.Tuple.of(5, hostile),
+                    net.jqwik.api.Tuple.of(2, json(2)));
+            return value.map(v -> {
+                List<String> members = new ArrayList<>();
+                for (Map.Entry<String, JsonValue> m : valid.entrySet()) {
+                    if (!m.getKey().equals(key)) {
+                        members.add(quote(m.getKey()) + ":" + m.getValue());
+                    }
+                }
+                if (v != null) {
+                    members.add(quote(key) + ":" + v);
+                }
+                return "{" + String.join(",", members) + "}";
+            });
+        });
     }
 
     /** An object of the endpoint's shape: each field left out, null, of its own kind, or of another kind. */

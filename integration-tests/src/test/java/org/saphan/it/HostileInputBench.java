@@ -56,7 +56,14 @@ public final class HostileInputBench {
                 offers.size());
 
         HostileInput.Report report = new HostileInput(endpoints, callers, new HostileInput.Known(references,
-                interpreters, offers, caseCodes), Map.of("POST /api/guest-tickets", 10)).run(seed, tries);
+                interpreters, offers, caseCodes), Map.of("POST /api/guest-tickets", 10),
+                HostileInputIT.templates(
+                        interpreters.isEmpty() ? 1 : Long.parseLong(interpreters.get(0)), references.isEmpty()
+                                ? "SPH-2026-000001"
+                                : references.get(0),
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(9))
+                                .truncatedTo(java.time.temporal.ChronoUnit.HOURS)))
+                .run(seed, tries);
         double seconds = report.nanos / 1e9;
         System.out.printf("requests          %d%n", report.requests);
         System.out.printf("time in requests  %.1f s (%.0f requests/s, one at a time; mean %.1f ms, max %d ms)%n",

@@ -65,8 +65,8 @@ class HostileInputIT {
                 new HostileInput.Caller("tampered", () -> Tokens.tampered(Tokens.password("somchai"))));
 
         // join codes count tries per address: one probe here, so that the other tests keep theirs
-        HostileInput.Report report = new HostileInput(endpoints, callers, known,
-                Map.of("POST /api/guest-tickets", 1)).run(SEED, TRIES);
+        HostileInput.Report report = new HostileInput(endpoints, callers, known, Map.of("POST /api/guest-tickets", 1),
+                templates(interpreter.id(), references.get(0), Pool.daysAhead(9, 3, 0))).run(SEED, TRIES);
         System.out.println("HostileInputIT seed " + SEED + ": " + report.summary());
         System.out.println("HostileInputIT per endpoint: " + report.perEndpoint);
 
@@ -78,5 +78,39 @@ class HostileInputIT {
         }
         assertEquals(List.of(), report.broken.stream().limit(20).toList(), "seed " + SEED + ": "
                 + report.broken.size() + " answers broke the promise");
+    }
+
+    /** A valid body for each endpoint that takes one: the hostile input mutates them a field or two at a time. */
+    static Map<String, String> templates(long interpreterId, String reference, Instant start) {
+        String reason = "{\"reason\":\"Checked by the hostile-input test\"}";
+        String profile = """
+                {"username":"it-hostile-template","name":"Test Interpreter Template","gender":"FEMALE",
+                 "languages":[{"code":"rhg","level":"NATIVE","certified":true}],"specialisations":["PSYCHOSOCIAL"],
+                 "provinces":["Ranong"],"remote":true,"vetting":{"backgroundCheckValidUntil":"2030-12-31",
+                 "confidentialityAgreement":{"signedOn":"2026-01-10","version":"2"},"trainings":["GENDER"]},
+                 "conflicts":[{"kind":"COMMUNITY","value":"Test village"}],"status":"ACTIVE"}""";
+        Instant away = start.plus(java.time.Duration.ofDays(1));
+        return Map.ofEntries(
+                Map.entry("POST /api/bookings", Pool.booking("SCHEDULED", "ON_SITE", start, 90, "rhg", "Ranong",
+                        "IT-HOST-TEMPLATE-1").replace("\"caseCode\"",
+                                "\"interpreterGender\":{\"value\":\"MALE\","
+                                        + "\"required\":false},\"personIsMinor\":false,\"parties\":[{\"kind\":\"PERSON\","
+                                        + "\"value\":\"A witness\"}],\"caseCode\"")),
+                Map.entry("POST /api/interpreters", profile),
+                Map.entry("PUT /api/interpreters/{id}", profile),
+                Map.entry("PUT /api/interpreters/{id}/availability", "{\"weekly\":[{\"day\":\"MONDAY\",\"from\":"
+                        + "\"08:00\",\"to\":\"17:00\"}],\"absences\":[{\"from\":\"" + away + "\",\"to\":\""
+                        + away.plus(java.time.Duration.ofHours(8)) + "\"}]}"),
+                Map.entry("PUT /api/me/on-call", "{\"onCall\":true}"),
+                Map.entry("POST /api/bookings/{reference}/assign", "{\"interpreterId\":" + interpreterId
+                        + ",\"reason\":\"Checked by the hostile-input test\",\"override\":false}"),
+                Map.entry("POST /api/cases/{caseCode}/exclusions", "{\"interpreterId\":" + interpreterId
+                        + ",\"reason\":\"Checked by the hostile-input test\"}"),
+                Map.entry("POST /api/bookings/{reference}/cancel", reason),
+                Map.entry("POST /api/interpreters/{id}/suspend", reason),
+                Map.entry("POST /api/interpreters/{id}/reinstate", reason),
+                Map.entry("POST /api/offers/{id}/decline", reason),
+                Map.entry("POST /api/gateway-tickets", "{\"channel\":\"session\",\"booking\":\"" + reference
+                        + "\"}"));
     }
 }
