@@ -76,9 +76,12 @@ final class HostileInput {
      * case and the database, where a value out of range does harm.
      */
     private final Map<String, String> templates;
+    /** Who may call each endpoint with a template, by the caller's name: the systematic part calls as that one. */
+    private final Map<String, String> owners;
 
     HostileInput(List<ApiSurface.Endpoint> endpoints, List<Caller> callers, Known known,
-            Map<String, Integer> rationed, Map<String, String> templates) {
+            Map<String, Integer> rationed, Map<String, String> templates, Map<String, String> owners) {
+        this.owners = owners;
         this.endpoints = endpoints;
         this.callers = callers;
         this.known = known;
@@ -86,9 +89,37 @@ final class HostileInput {
         this.templates = templates;
     }
 
-    /** Sends {@code tries} random requests generated from {@code seed}. */
+    /**
+     * First, systematically, for every endpoint that takes a body: no body, {@code null}, a list, an empty object;
+     * and, where a valid body is known, that body with each field in turn left out, null, of the wrong JSON type,
+     * and (for times and dates) out of range, sent as the endpoint's own role. Then {@code tries} random requests
+     * generated from {@code seed}.
+     */
     Report run(String seed, int tries) {
         Report report = new Report();
+        int n = 0;
+        for (ApiSurface.Endpoint e : endpoints) {
+            if (e.method().equals("GET") || rationed.containsKey(e.name())) {
+                continue;
+            }
+            Caller caller = callers.stream().filter(c -> c.name().equals(owners.getOrDefault(e.name(), "")))
+                    .findFirst().orElse(callers.get(0));
+            for (String body : systematic(templates.get(e.name()), e.body())) {
+                String uri = e.path();
+                for (String p : e.pathParams()) {
+                    uri = uri.replace("{" + p + "}", URLEncoder.encode(firstKnown(p), StandardCharsets.UTF_8));
+                }
+                HttpRequest.Builder r = HttpRequest.newBuilder(ItConfig.app(uri)).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .method(e.method(), HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                String token = caller.token();
+                if (token != null) {
+                    r.header("Authorization", "Bearer " + token);
+                }
+                send(new Attempt(new Sent(-(++n), e.name(), caller.name(), e.method(), uri, "application/json",
+                        body), r.build()), report);
+            }
+        }
         JqwikSession.run(seed, () -> {
             for (int i = 0; i < tries; i++) {
                 ApiSurface.Endpoint e = Arbitraries.of(endpoints).sample();
@@ -227,6 +258,63 @@ final class HostileInput {
         }
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, Arbitraries.of(plausible)),
                 net.jqwik.api.Tuple.of(2, hostile));
+    }
+
+    private String firstKnown(String pathParam) {
+        List<String> values = switch (pathParam) {
+            case "reference" -> known.references();
+            case "caseCode" -> known.caseCodes();
+            case "id" -> known.interpreterIds();
+            case "role" -> List.of("requester");
+            default -> List.of();
+        };
+        return values.isEmpty() ? "x" : values.get(0);
+    }
+
+    /** The systematic bodies for one endpoint: see {@link #run}. */
+    static List<String> systematic(String template, Map<String, ApiSurface.Field> shape) {
+        List<String> bodies = new ArrayList<>(List.of("", "null", "[]", "{}"));
+        if (template == null) {
+            return bodies;
+        }
+        JsonObject valid;
+        try (var reader = Json.createReader(new StringReader(template))) {
+            valid = reader.readObject();
+        }
+        for (String key : valid.keySet()) {
+            ApiSurface.Field field = shape == null ? null : shape.get(key);
+            List<String> values = new ArrayList<>();
+            values.add(null);
+            values.add("null");
+            values.add(field == null ? "{}" : switch (field.kind()) {
+                case TEXT -> "1.5";
+                case NUMBER -> "\"60\"";
+                case BOOLEAN -> "\"yes\"";
+                case LIST -> "{}";
+                case OBJECT -> "[]";
+            });
+            if (field != null && field.kind() == ApiSurface.Kind.NUMBER) {
+                values.add("60.5");
+                values.add("99999999999999999999");
+            }
+            if (DATE_FIELD.matcher(key).matches()) {
+                values.addAll(List.of("\"2039-01-01T02:00:00Z\"", "\"9999-12-31T23:59:59Z\"",
+                        "\"+99999-01-01T00:00:00Z\"", "\"9999-12-31\"", "\"+99999-01-01\""));
+            }
+            for (String v : values) {
+                List<String> members = new ArrayList<>();
+                for (Map.Entry<String, JsonValue> m : valid.entrySet()) {
+                    if (!m.getKey().equals(key)) {
+                        members.add(quote(m.getKey()) + ":" + m.getValue());
+                    } else if (v != null) {
+                        members.add(quote(key) + ":" + v);
+                    }
+                }
+                bodies.add("{" + String.join(",", members) + "}");
+            }
+        }
+        bodies.add(template);
+        return bodies;
     }
 
     private static Arbitrary<String> queryValue() {

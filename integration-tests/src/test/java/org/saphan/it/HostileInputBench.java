@@ -62,7 +62,8 @@ public final class HostileInputBench {
                                 ? "SPH-2026-000001"
                                 : references.get(0),
                         java.time.Instant.now().plus(java.time.Duration.ofDays(9))
-                                .truncatedTo(java.time.temporal.ChronoUnit.HOURS)))
+                                .truncatedTo(java.time.temporal.ChronoUnit.HOURS)),
+                HostileInputIT.OWNERS)
                 .run(seed, tries);
         double seconds = report.nanos / 1e9;
         System.out.printf("requests          %d%n", report.requests);
