@@ -35,7 +35,7 @@ public class IdentityProviderGuardFilter extends HttpFilter {
             response.setHeader("Retry-After", "10");
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"error\":\"identity_provider_unavailable\",\"message\":\"The sign-in "
+            response.getWriter().write("{\"error\":\"identity-provider-unavailable\",\"message\":\"The sign-in "
                     + "service does not answer, so your token cannot be checked. Try again shortly.\"}");
             return;
         }
