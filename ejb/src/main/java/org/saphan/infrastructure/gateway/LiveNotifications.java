@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
 import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.events.BookingCancelled;
+import org.saphan.application.events.NobodyOnCall;
 import org.saphan.application.events.OfferMade;
 import org.saphan.application.events.OfferWithdrawn;
 
@@ -30,7 +31,11 @@ public class LiveNotifications {
     /** Sockets one interpreter may hold at once (a phone, a tablet, a reconnect in flight). */
     public static final int MAX_SOCKETS_PER_INTERPRETER = 3;
 
+    /** Coordinators' sockets at once, all coordinators together. */
+    public static final int MAX_COORDINATOR_SOCKETS = 50;
+
     private final ConcurrentMap<Long, Set<SocketOutbox>> sockets = new ConcurrentHashMap<>();
+    private final Set<SocketOutbox> coordinators = ConcurrentHashMap.newKeySet();
     private final Jsonb jsonb = JsonbBuilder.create();
 
     /** @return false when the interpreter already holds the most sockets it may */
@@ -45,6 +50,18 @@ public class LiveNotifications {
             return s;
         });
         return added[0];
+    }
+
+    /** @return false when the coordinators already hold the most sockets they may */
+    public boolean connectCoordinator(SocketOutbox outbox) {
+        synchronized (coordinators) {
+            coordinators.removeIf(o -> !o.session().isOpen());
+            return coordinators.size() < MAX_COORDINATOR_SOCKETS && coordinators.add(outbox);
+        }
+    }
+
+    public void disconnectCoordinator(SocketOutbox outbox) {
+        coordinators.remove(outbox);
     }
 
     public int connectedCount(long interpreterId) {
@@ -80,6 +97,17 @@ public class LiveNotifications {
         push(event.interpreterId(), message("cancelled", "booking", event.reference()));
     }
 
+    void nobodyOnCall(@Observes(during = TransactionPhase.AFTER_SUCCESS) NobodyOnCall event) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "nobody-on-call");
+        m.put("booking", event.booking());
+        m.put("qualifiedOffCall", event.qualifiedOffCall());
+        String json = jsonb.toJson(m);
+        for (SocketOutbox outbox : coordinators) {
+            outbox.sendText(json);
+        }
+    }
+
     public String message(String type, String key, Object value) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", type);
@@ -100,6 +128,7 @@ public class LiveNotifications {
     @PreDestroy
     void closeAll() {
         sockets.values().forEach(set -> set.forEach(o -> o.close(CloseReason.CloseCodes.GOING_AWAY, "server stops")));
+        coordinators.forEach(o -> o.close(CloseReason.CloseCodes.GOING_AWAY, "server stops"));
         try {
             jsonb.close();
         } catch (Exception e) {

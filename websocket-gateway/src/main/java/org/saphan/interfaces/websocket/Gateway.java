@@ -62,9 +62,13 @@ public class Gateway {
         rooms.values().forEach(r -> r.end(CloseReason.CloseCodes.GOING_AWAY, "server stops"));
     }
 
-    /** A notifications endpoint for this grant, or null when the interpreter holds too many sockets already. */
+    /**
+     * A notifications endpoint for this grant (an interpreter's or a coordinator's), or null when the interpreter
+     * holds too many sockets already.
+     */
     Endpoint notificationEndpoint(Grant grant) {
-        if (notifications.connectedCount(grant.interpreterId()) >= LiveNotifications.MAX_SOCKETS_PER_INTERPRETER) {
+        if (grant.interpreterId() != null
+                && notifications.connectedCount(grant.interpreterId()) >= LiveNotifications.MAX_SOCKETS_PER_INTERPRETER) {
             return null;
         }
         return new NotificationEndpoint(grant, this);
