@@ -68,7 +68,8 @@ public class Gateway {
      */
     Endpoint notificationEndpoint(Grant grant) {
         if (grant.interpreterId() != null
-                && notifications.connectedCount(grant.interpreterId()) >= LiveNotifications.MAX_SOCKETS_PER_INTERPRETER) {
+                && notifications
+                        .connectedCount(grant.interpreterId()) >= LiveNotifications.MAX_SOCKETS_PER_INTERPRETER) {
             return null;
         }
         return new NotificationEndpoint(grant, this);
