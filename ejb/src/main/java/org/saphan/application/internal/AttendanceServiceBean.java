@@ -2,6 +2,7 @@ package org.saphan.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.util.logging.Logger;
 import org.saphan.application.AttendanceService;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingViews;
+import org.saphan.application.events.BookingChanged;
 import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.security.Caller;
 import org.saphan.domain.model.audit.AuditAction;
@@ -49,12 +51,16 @@ public class AttendanceServiceBean implements AttendanceService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<BookingChanged> bookingChanged;
+
     @Override
     @RolesAllowed(Caller.INTERPRETER)
     public Map<String, Object> checkIn(String reference, Instant at) {
         Booking booking = lockedFor(reference, Viewer.ASSIGNED_INTERPRETER);
         Interpreter me = scope.requireInterpreter();
         booking.checkIn(me.id(), at, Instant.now());
+        bookingChanged.fire(new BookingChanged(booking.reference().value()));
         audit.record(AuditAction.BOOKING_CHECK_IN, "booking", booking.reference().value(),
                 "at " + booking.checkedInAt().orElseThrow());
         return interpreterView(booking, me);
@@ -67,6 +73,7 @@ public class AttendanceServiceBean implements AttendanceService {
         Interpreter me = scope.requireInterpreter();
         booking.checkOut(me.id(), at, Instant.now());
         endAssignment(booking);
+        bookingChanged.fire(new BookingChanged(booking.reference().value()));
         audit.record(AuditAction.BOOKING_CHECK_OUT, "booking", booking.reference().value(),
                 "at " + booking.checkedOutAt().orElseThrow());
         return interpreterView(booking, me);
@@ -78,6 +85,7 @@ public class AttendanceServiceBean implements AttendanceService {
         Booking booking = lockedFor(reference, Viewer.REQUESTER);
         booking.confirm(Instant.now());
         endAssignment(booking);
+        bookingChanged.fire(new BookingChanged(booking.reference().value()));
         audit.record(AuditAction.BOOKING_CONFIRM, "booking", booking.reference().value(), null);
         return BookingViews.of(booking, Viewer.REQUESTER, interpreterName(booking));
     }
@@ -100,6 +108,7 @@ public class AttendanceServiceBean implements AttendanceService {
         } else {
             throw CallerScope.notFound(ref.value());
         }
+        bookingChanged.fire(new BookingChanged(booking.reference().value()));
         audit.record(AuditAction.BOOKING_NO_SHOW, "booking", booking.reference().value(),
                 booking.absentParty().orElseThrow().name().toLowerCase(java.util.Locale.ROOT) + " absent: " + reason);
         LOG.info(() -> "Booking " + ref + ": no-show of the " + booking.absentParty().orElseThrow());

@@ -4,10 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import org.saphan.application.audit.AuditTrail;
+import org.saphan.application.events.BookingChanged;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingReference;
@@ -27,6 +29,9 @@ public class OfferProgress {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<BookingChanged> bookingChanged;
+
     public List<BookingReference> seeking() {
         return bookings.findSeeking();
     }
@@ -41,6 +46,7 @@ public class OfferProgress {
     public void endUnconfirmed(BookingReference reference, Instant now) {
         bookings.findForUpdate(reference).ifPresent(b -> {
             if (b.endUnconfirmed(now)) {
+                bookingChanged.fire(new BookingChanged(b.reference().value()));
                 audit.recordBySystem(AuditAction.BOOKING_ENDED_UNCONFIRMED, "booking", b.reference().value(),
                         b.statusReason().orElse(null));
             }

@@ -13,16 +13,23 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import org.saphan.application.BookingFeedService;
+import org.saphan.application.BookingFeedService.FeedUpdate;
 import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.events.BookingCancelled;
 import org.saphan.application.events.NobodyOnCall;
+import org.saphan.application.events.BookingChanged;
+import org.saphan.application.gateway.Grant;
 import org.saphan.application.events.OfferMade;
 import org.saphan.application.events.OfferWithdrawn;
 
 /**
- * Interpreters' live feeds: which sockets belong to which interpreter, and the pushes that follow what the
- * application did. Every push happens after the transaction committed ({@code AFTER_SUCCESS}), so nobody hears of
- * an offer that was rolled back.
+ * The live feeds: which sockets belong to which interpreter, to which agency's requesters and to the coordinators,
+ * and the pushes that follow what the application did. Every push happens after the transaction committed
+ * ({@code AFTER_SUCCESS}), so nobody hears of an offer that was rolled back. Staff hear of a booking as their role
+ * may see it ({@code BookingViews}): requesters only of their own agency's.
  */
 @ApplicationScoped
 public class LiveNotifications {
@@ -31,11 +38,16 @@ public class LiveNotifications {
     /** Sockets one interpreter may hold at once (a phone, a tablet, a reconnect in flight). */
     public static final int MAX_SOCKETS_PER_INTERPRETER = 3;
 
-    /** Coordinators' sockets at once, all coordinators together. */
-    public static final int MAX_COORDINATOR_SOCKETS = 50;
+    /** Sockets one requester or coordinator (by subject) may hold at once: a few tabs and phones. */
+    public static final int MAX_SOCKETS_PER_STAFF = 5;
+    private static final String COORDINATORS = "coordinators";
 
     private final ConcurrentMap<Long, Set<SocketOutbox>> sockets = new ConcurrentHashMap<>();
-    private final Set<SocketOutbox> coordinators = ConcurrentHashMap.newKeySet();
+    /** Staff sockets by audience: "agency:&lt;code&gt;" for requesters, "coordinators"; each with its subject. */
+    private final ConcurrentMap<String, ConcurrentMap<SocketOutbox, String>> staff = new ConcurrentHashMap<>();
+
+    @Inject
+    BookingFeedService feed;
     private final Jsonb jsonb = JsonbBuilder.create();
 
     /** @return false when the interpreter already holds the most sockets it may */
@@ -52,18 +64,6 @@ public class LiveNotifications {
         return added[0];
     }
 
-    /** @return false when the coordinators already hold the most sockets they may */
-    public boolean connectCoordinator(SocketOutbox outbox) {
-        synchronized (coordinators) {
-            coordinators.removeIf(o -> !o.session().isOpen());
-            return coordinators.size() < MAX_COORDINATOR_SOCKETS && coordinators.add(outbox);
-        }
-    }
-
-    public void disconnectCoordinator(SocketOutbox outbox) {
-        coordinators.remove(outbox);
-    }
-
     public int connectedCount(long interpreterId) {
         Set<SocketOutbox> s = sockets.get(interpreterId);
         return s == null ? 0 : (int) s.stream().filter(o -> o.session().isOpen()).count();
@@ -73,6 +73,33 @@ public class LiveNotifications {
         sockets.computeIfPresent(interpreterId, (id, set) -> {
             set.remove(outbox);
             return set.isEmpty() ? null : set;
+        });
+    }
+
+    private static String audience(Grant grant) {
+        return Grant.COORDINATOR.equals(grant.role()) ? COORDINATORS : "agency:" + grant.agency();
+    }
+
+    /** @return false when this requester or coordinator already holds the most sockets it may */
+    public boolean connectStaff(Grant grant, SocketOutbox outbox) {
+        boolean[] added = {false};
+        staff.compute(audience(grant), (key, map) -> {
+            ConcurrentMap<SocketOutbox, String> m = map == null ? new ConcurrentHashMap<>() : map;
+            m.keySet().removeIf(o -> !o.session().isOpen());
+            long mine = m.values().stream().filter(grant.subject()::equals).count();
+            if (mine < MAX_SOCKETS_PER_STAFF) {
+                m.put(outbox, grant.subject());
+                added[0] = true;
+            }
+            return m;
+        });
+        return added[0];
+    }
+
+    public void disconnectStaff(Grant grant, SocketOutbox outbox) {
+        staff.computeIfPresent(audience(grant), (key, map) -> {
+            map.remove(outbox);
+            return map.isEmpty() ? null : map;
         });
     }
 
@@ -97,14 +124,46 @@ public class LiveNotifications {
         push(event.interpreterId(), message("cancelled", "booking", event.reference()));
     }
 
+    /** Someone is waiting and nobody qualified is on call: every coordinator's feed raises it. */
     void nobodyOnCall(@Observes(during = TransactionPhase.AFTER_SUCCESS) NobodyOnCall event) {
+        ConcurrentMap<SocketOutbox, String> coordinators = staff.get(COORDINATORS);
+        if (coordinators == null) {
+            return;
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "nobody-on-call");
         m.put("booking", event.booking());
         m.put("qualifiedOffCall", event.qualifiedOffCall());
         String json = jsonb.toJson(m);
-        for (SocketOutbox outbox : coordinators) {
-            outbox.sendText(json);
+        coordinators.keySet().forEach(o -> o.sendText(json));
+    }
+
+    /**
+     * A booking changed: its agency's requesters and the coordinators get it as they may see it. The views are read
+     * after the commit, in a transaction of their own, so they show the state that is now true.
+     */
+    void bookingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingChanged event) {
+        if (staff.isEmpty()) {
+            return;
+        }
+        try {
+            feed.update(event.reference()).ifPresent(this::pushToStaff);
+        } catch (RuntimeException e) {
+            // the change itself stands; a page that missed it gets the current state on its next connect
+            LOG.log(Level.WARNING, "Could not push booking " + event.reference() + " to the staff feeds", e);
+        }
+    }
+
+    private void pushToStaff(FeedUpdate update) {
+        ConcurrentMap<SocketOutbox, String> requesters = staff.get("agency:" + update.agency());
+        if (requesters != null) {
+            String json = message("booking", "booking", update.requesterView());
+            requesters.keySet().forEach(o -> o.sendText(json));
+        }
+        ConcurrentMap<SocketOutbox, String> coordinators = staff.get(COORDINATORS);
+        if (coordinators != null) {
+            String json = message("booking", "booking", update.coordinatorView());
+            coordinators.keySet().forEach(o -> o.sendText(json));
         }
     }
 
@@ -128,7 +187,8 @@ public class LiveNotifications {
     @PreDestroy
     void closeAll() {
         sockets.values().forEach(set -> set.forEach(o -> o.close(CloseReason.CloseCodes.GOING_AWAY, "server stops")));
-        coordinators.forEach(o -> o.close(CloseReason.CloseCodes.GOING_AWAY, "server stops"));
+        staff.values().forEach(map -> map.keySet().forEach(o -> o.close(CloseReason.CloseCodes.GOING_AWAY,
+                "server stops")));
         try {
             jsonb.close();
         } catch (Exception e) {

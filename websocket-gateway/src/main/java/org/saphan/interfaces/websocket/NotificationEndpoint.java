@@ -31,16 +31,6 @@ public class NotificationEndpoint extends Endpoint {
         session.setMaxBinaryMessageBufferSize(1024);
         session.setMaxIdleTimeout(15 * 60 * 1000L);
         outbox = new SocketOutbox(session);
-        if (Grant.COORDINATOR.equals(grant.role())) {
-            if (!gateway.notifications().connectCoordinator(outbox)) {
-                outbox.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many sockets");
-                return;
-            }
-            gateway.admit(outbox, grant);
-            session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> outbox
-                    .close(CloseReason.CloseCodes.CANNOT_ACCEPT, "this feed only sends"));
-            return;
-        }
         if (!gateway.notifications().connect(grant.interpreterId(), outbox)) {
             outbox.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many sockets");
             return;
@@ -57,10 +47,7 @@ public class NotificationEndpoint extends Endpoint {
 
     @Override
     public void onClose(Session session, CloseReason reason) {
-        if (outbox != null && Grant.COORDINATOR.equals(grant.role())) {
-            gateway.notifications().disconnectCoordinator(outbox);
-            gateway.release(outbox);
-        } else if (outbox != null) {
+        if (outbox != null) {
             gateway.notifications().disconnect(grant.interpreterId(), outbox);
             gateway.release(outbox);
         }
