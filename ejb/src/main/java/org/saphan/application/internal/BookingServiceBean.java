@@ -103,6 +103,8 @@ public class BookingServiceBean implements BookingService {
 
     @Inject
     Event<NobodyOnCall> nobodyOnCall;
+
+    @Inject
     Event<BookingChanged> bookingChanged;
 
     @Override
