@@ -130,6 +130,7 @@ public class OfferServiceBean implements OfferService {
                     + " first.");
         }
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
+        withdrawNowUntakeable(locked, now);
         // the details open once the interpreter acknowledges the confidentiality terms for this assignment
         Map<String, Object> view = BookingViews.awaitingAcknowledgement(booking);
         bookingAssigned.fire(new BookingAssigned(me.id().value(), booking.reference().value(), view));
@@ -137,6 +138,22 @@ public class OfferServiceBean implements OfferService {
         audit.record(AuditAction.OFFER_ACCEPT, "booking", booking.reference().value(), "offer " + offerId);
         LOG.info(() -> "Booking " + booking.reference() + " accepted by interpreter " + me.id());
         return view;
+    }
+
+    /**
+     * The interpreter's other open offers that the job just accepted rules out (an overlap, travel counted) are
+     * withdrawn at once, and the interpreter is told; they would only fail on accept.
+     */
+    private void withdrawNowUntakeable(Interpreter me, Instant now) {
+        List<Offer> untakeable = new ArrayList<>();
+        for (Offer other : offers.findOpenFor(me.id())) {
+            Optional<Booking> b = bookings.find(other.booking());
+            if (b.isPresent() && dispatcher.matcher().firstBrokenRule(MatchNeeds.of(b.get()),
+                    pool.snapshotOf(b.get(), me, now)).isPresent()) {
+                untakeable.add(other);
+            }
+        }
+        dispatcher.withdrawUntakeable(untakeable, now, "the interpreter accepted another job at that time");
     }
 
     @Override
