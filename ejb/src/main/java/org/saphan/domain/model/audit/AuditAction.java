@@ -7,6 +7,8 @@ public enum AuditAction {
     GATEWAY_TICKET, GUEST_CODE_ISSUE, GUEST_CODE_REDEEM, SESSION_END,
     /** What Saphan does by itself: offers that ran out or were taken back, bookings nobody took in time. */
     OFFER_EXPIRE, OFFER_WITHDRAW, BOOKING_UNFILLED,
+    /** Coordinators overseeing: the offers of one booking, the coverage report. */
+    BOOKING_OFFERS, REPORT_COVERAGE,
     /** A request refused before any use case was known (no or bad token at the container). */
     API_REQUEST
 }
