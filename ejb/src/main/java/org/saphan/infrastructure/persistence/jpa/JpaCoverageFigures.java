@@ -18,57 +18,13 @@ import org.saphan.domain.model.report.ReportPeriod;
 import org.saphan.domain.model.shared.Province;
 
 /**
- * The coverage report in a handful of aggregate queries (MariaDB and H2 alike): counts by status with GROUP BY,
- * median and 90th percentile with the window function {@code PERCENTILE_CONT} (which MariaDB has only as a window
- * function, hence {@code OVER} and {@code DISTINCT}), the pool with a join on its languages or provinces. Only
- * aggregated rows, one per language or province, ever leave the database. The bookings are found through the index
- * {@code ix_booking_coverage} (V7), which holds every column these queries read.
+ * The coverage report in seven aggregate queries ({@link CoverageSql}): only aggregated rows, one per language or
+ * province, ever leave the database.
  */
 @ApplicationScoped
 public class JpaCoverageFigures implements CoverageFigures {
 
     static final String ALL = "all";
-
-    /** A booking someone took and kept: the denominator of "filled". */
-    private static final String FILLED = "('ASSIGNED', 'IN_PROGRESS', 'COMPLETED')";
-
-    private static final String COUNTS = """
-            SELECT %1$s,
-                   COUNT(*),
-                   SUM(CASE WHEN b.status IN %2$s THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN b.status = 'UNFILLED' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN b.status = 'CANCELLED' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN b.status IN ('OPEN', 'OFFERED') THEN 1 ELSE 0 END)
-              FROM booking b
-             WHERE b.starts_at >= ?1 AND b.starts_at < ?2 %3$s
-             GROUP BY %1$s""";
-
-    /** Minutes from the booking's creation to its (still held) assignment, per group and over all groups. */
-    private static final String TIMES = """
-            SELECT DISTINCT k,
-                   PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY m) OVER (PARTITION BY k),
-                   PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY m) OVER (PARTITION BY k),
-                   PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY m) OVER (),
-                   PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY m) OVER ()
-              FROM (SELECT %1$s AS k, TIMESTAMPDIFF(SECOND, b.created_at, a.assigned_at) / 60.0 AS m
-                      FROM booking b
-                      JOIN assignment a ON a.booking_reference = b.reference AND a.released_at IS NULL
-                     WHERE b.starts_at >= ?1 AND b.starts_at < ?2 AND b.status IN %2$s %3$s) filled""";
-
-    /** Active interpreters whose vetting holds on ?1, per language or province, and those whose vetting ends by ?2. */
-    private static final String POOL = """
-            SELECT x.%1$s,
-                   COUNT(*),
-                   SUM(CASE WHEN i.background_check_valid_until <= ?2 THEN 1 ELSE 0 END)
-              FROM interpreter i
-              JOIN %2$s x ON x.interpreter_id = i.id
-             WHERE i.status = 'ACTIVE' AND i.agreement_signed_on IS NOT NULL AND i.background_check_valid_until >= ?1
-             GROUP BY x.%1$s""";
-
-    private static final String POOL_TOTAL = """
-            SELECT COUNT(*), SUM(CASE WHEN i.background_check_valid_until <= ?2 THEN 1 ELSE 0 END)
-              FROM interpreter i
-             WHERE i.status = 'ACTIVE' AND i.agreement_signed_on IS NOT NULL AND i.background_check_valid_until >= ?1""";
 
     @PersistenceContext(unitName = "saphan")
     EntityManager em;
@@ -77,13 +33,12 @@ public class JpaCoverageFigures implements CoverageFigures {
     public CoverageReport coverage(ReportPeriod period, LocalDate asOf, int horizonDays) {
         LocalDate horizon = asOf.plusDays(horizonDays);
 
-        Map<String, long[]> languageCounts = counts("b.person_language", "", period);
-        Times languageTimes = times("b.person_language", "", period);
+        Map<String, long[]> languageCounts = counts(CoverageSql.BY_LANGUAGE, "", period);
+        Times languageTimes = times(CoverageSql.BY_LANGUAGE, "", period);
         Map<String, long[]> languagePool = pool("language_code", "interpreter_language", asOf, horizon);
 
-        String onSite = "AND b.booking_mode = 'ON_SITE' AND b.province IS NOT NULL";
-        Map<String, long[]> provinceCounts = counts("b.province", onSite, period);
-        Times provinceTimes = times("b.province", onSite, period);
+        Map<String, long[]> provinceCounts = counts(CoverageSql.BY_PROVINCE, CoverageSql.ON_SITE, period);
+        Times provinceTimes = times(CoverageSql.BY_PROVINCE, CoverageSql.ON_SITE, period);
         Map<String, long[]> provincePool = pool("province", "interpreter_province", asOf, horizon);
 
         List<CoverageLine> languages = lines(languageCounts, languageTimes, languagePool, Function.identity());
@@ -95,7 +50,7 @@ public class JpaCoverageFigures implements CoverageFigures {
                 total[i] += c[i];
             }
         });
-        Object[] pool = (Object[]) em.createNativeQuery(POOL_TOTAL)
+        Object[] pool = (Object[]) em.createNativeQuery(CoverageSql.POOL_TOTAL)
                 .setParameter(1, asOf)
                 .setParameter(2, horizon)
                 .getSingleResult();
@@ -106,7 +61,7 @@ public class JpaCoverageFigures implements CoverageFigures {
 
     private Map<String, long[]> counts(String key, String where, ReportPeriod period) {
         Map<String, long[]> found = new HashMap<>();
-        for (Object row : em.createNativeQuery(COUNTS.formatted(key, FILLED, where))
+        for (Object row : em.createNativeQuery(CoverageSql.counts(key, where))
                 .setParameter(1, period.from())
                 .setParameter(2, period.to())
                 .getResultList()) {
@@ -124,7 +79,7 @@ public class JpaCoverageFigures implements CoverageFigures {
         Map<String, Double[]> found = new HashMap<>();
         Double median = null;
         Double p90 = null;
-        for (Object row : em.createNativeQuery(TIMES.formatted(key, FILLED, where))
+        for (Object row : em.createNativeQuery(CoverageSql.times(key, where))
                 .setParameter(1, period.from())
                 .setParameter(2, period.to())
                 .getResultList()) {
@@ -138,7 +93,7 @@ public class JpaCoverageFigures implements CoverageFigures {
 
     private Map<String, long[]> pool(String column, String table, LocalDate asOf, LocalDate horizon) {
         Map<String, long[]> found = new HashMap<>();
-        for (Object row : em.createNativeQuery(POOL.formatted(column, table))
+        for (Object row : em.createNativeQuery(CoverageSql.pool(column, table))
                 .setParameter(1, asOf)
                 .setParameter(2, horizon)
                 .getResultList()) {
