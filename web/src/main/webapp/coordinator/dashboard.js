@@ -109,7 +109,8 @@ function onBooking(event, announce) {
     return;
   }
   bookings.set(b.reference, { ...known, ...b });
-  if (view) {
+  // on (re)connecting the feed sends the current state again: only a real change is worth a word
+  if (view && known?.status !== b.status) {
     announce(t('coordinator.dashboard.changed', { reference: b.reference, status: t(`status.${b.status}`) }));
   }
   draw();

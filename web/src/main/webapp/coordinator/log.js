@@ -145,7 +145,7 @@ async function search(target) {
   const csv = h('button', { type: 'button', class: 'secondary', text: t('coordinator.log.download') });
   csv.addEventListener('click', async () => {
     try {
-      const text = await api.get(`/audit/export?${range()}`);
+      const text = await api.get(`/audit/export?${range()}`, { accept: 'text/csv' });
       download(text, `saphan-confidentiality-log-${from.value || 'start'}-${to.value || today}.csv`);
       verifyOut.replaceChildren(h('p', { text: t('coordinator.log.downloaded') }));
     } catch (e) {
