@@ -157,6 +157,9 @@ async function draw(target, context, reference, said) {
   const [b, offers, candidates, names] = await Promise.all([api.get(`/bookings/${ref}`),
     api.get(`/bookings/${ref}/offers`), api.get(`/bookings/${ref}/candidates`), interpreterNames()]);
   const redraw = async (message) => {
+    if (current?.reference === reference) {
+      current.said = message; // kept when a live change draws the booking again
+    }
     await draw(target, context, reference, message);
     context.announce(message);
   };
@@ -203,7 +206,7 @@ export async function render(target, context, args) {
       const open = current;
       // a change made elsewhere (an accept, a cancellation): read it again, unless a form is being filled in
       if (open && b?.reference === open.reference && !open.target.querySelector('form.assign :focus')) {
-        draw(open.target, context, open.reference).catch(() => {});
+        draw(open.target, context, open.reference, open.said).catch(() => {});
       }
     });
   }

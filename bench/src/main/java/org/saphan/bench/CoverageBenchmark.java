@@ -156,8 +156,21 @@ public final class CoverageBenchmark {
         }
     }
 
+    /** When the kept database was seeded: its last booking starts then. */
+    private static Instant seededAt(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, USER, PASSWORD); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MAX(starts_at) FROM booking")) {
+            rs.next();
+            return rs.getTimestamp(1).toInstant().plusSeconds(1);
+        }
+    }
+
     private record Period(String name, Duration length) {
     }
+
+    /** The statements of one report, by name, in the order JpaCoverageFigures runs them. */
+    private static final String[] STATEMENTS = {"counts by language", "fill times by language",
+        "pool by language", "counts by province", "fill times by province", "pool by province", "pool in total"};
 
     private static void measure(String url, Instant now) throws SQLException {
         LocalDate today = now.atZone(BANGKOK).toLocalDate();
@@ -167,8 +180,9 @@ public final class CoverageBenchmark {
         System.out.println("One coverage report = the 7 statements of JpaCoverageFigures in one READ COMMITTED "
                 + "transaction (JDBC; no HTTP, no JSON, no audit entry)");
         System.out.println();
-        System.out.println("| period | bookings in it | runs | p50 (ms) | p99 (ms) | max (ms) | mean (ms) |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        System.out.println("| period | bookings in it | runs | p50 (ms) | p99 (ms) | max (ms) | mean (ms) | mean per "
+                + "statement (ms) |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         try (Connection c = DriverManager.getConnection(url, USER, PASSWORD)) {
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             c.setAutoCommit(false);
@@ -180,31 +194,57 @@ public final class CoverageBenchmark {
                     requested[0] = report(c, from, now, today);
                 }
                 Histogram h = new Histogram(3_600_000_000L, 3);
+                long[] spent = new long[STATEMENTS.length];
                 for (int i = 0; i < runs; i++) {
                     long t0 = System.nanoTime();
-                    report(c, from, now, today);
+                    report(c, from, now, today, spent);
                     h.recordValue((System.nanoTime() - t0) / 1_000);
                 }
-                System.out.printf(Locale.ROOT, "| %s | %,d | %d | %.1f | %.1f | %.1f | %.1f |%n", period.name(),
+                StringBuilder split = new StringBuilder();
+                for (int i = 0; i < STATEMENTS.length; i++) {
+                    split.append(i == 0 ? "" : ", ").append(STATEMENTS[i]).append(' ')
+                            .append(String.format(Locale.ROOT, "%.1f", spent[i] / 1e6 / runs));
+                }
+                System.out.printf(Locale.ROOT, "| %s | %,d | %d | %.1f | %.1f | %.1f | %.1f | %s |%n", period.name(),
                         requested[0], runs, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
-                        h.getMaxValue() / 1000.0, h.getMean() / 1000.0);
+                        h.getMaxValue() / 1000.0, h.getMean() / 1000.0, split);
             }
         }
     }
 
     /** Runs the report's statements as JpaCoverageFigures does; answers the bookings counted. */
     private static long report(Connection c, Instant from, Instant to, LocalDate today) throws SQLException {
+        return report(c, from, to, today, new long[STATEMENTS.length]);
+    }
+
+    /** As {@link #report(Connection, Instant, Instant, LocalDate)}, adding each statement's nanoseconds to spent. */
+    private static long report(Connection c, Instant from, Instant to, LocalDate today, long[] spent)
+            throws SQLException {
         Object[] period = {Timestamp.from(from), Timestamp.from(to)};
         Object[] pool = {Date.valueOf(today), Date.valueOf(today.plusDays(60))};
+        long t = System.nanoTime();
         long requested = sum(c, CoverageSql.counts(CoverageSql.BY_LANGUAGE, ""), period);
+        t = lap(spent, 0, t);
         rows(c, CoverageSql.times(CoverageSql.BY_LANGUAGE, ""), period);
+        t = lap(spent, 1, t);
         rows(c, CoverageSql.pool("language_code", "interpreter_language"), pool);
+        t = lap(spent, 2, t);
         rows(c, CoverageSql.counts(CoverageSql.BY_PROVINCE, CoverageSql.ON_SITE), period);
+        t = lap(spent, 3, t);
         rows(c, CoverageSql.times(CoverageSql.BY_PROVINCE, CoverageSql.ON_SITE), period);
+        t = lap(spent, 4, t);
         rows(c, CoverageSql.pool("province", "interpreter_province"), pool);
+        t = lap(spent, 5, t);
         rows(c, CoverageSql.POOL_TOTAL, pool);
+        lap(spent, 6, t);
         c.commit();
         return requested;
+    }
+
+    private static long lap(long[] spent, int i, long since) {
+        long now = System.nanoTime();
+        spent[i] += now - since;
+        return now;
     }
 
     private static final Pattern JPA_PARAMETER = Pattern.compile("\\?(\\d+)");

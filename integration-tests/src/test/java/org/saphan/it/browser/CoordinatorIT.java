@@ -8,14 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -44,7 +45,6 @@ import org.saphan.it.Tokens;
 @RunAsClient
 class CoordinatorIT {
 
-    private static final Pattern REFERENCE = Pattern.compile("SPH-\\d{4}-\\d+");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -53,8 +53,62 @@ class CoordinatorIT {
 
     @BeforeAll
     static void pool() {
-        Scenario.interpreter("thida", "Thida", "mya", "FEMALE");
-        Scenario.interpreter("sokha", "Sokha", "khm", "FEMALE");
+        interpreter("thida", "Thida", "mya");
+        interpreter("sokha", "Sokha", "khm");
+    }
+
+    /**
+     * The profile of a demo interpreter account, made if this run's database has none yet: vetted, remote, available
+     * around the clock, speaking {@code language} natively and Thai.
+     */
+    private static void interpreter(String username, String name, String language) {
+        String ploy = Tokens.password("ploy");
+        for (JsonObject p : Http.get("/api/interpreters?language=" + language, ploy).array()
+                .getValuesAs(JsonObject.class)) {
+            if (username.equals(p.getString("username", ""))) {
+                return;
+            }
+        }
+        Tokens.ensureInterpreterUser(username);
+        Http.Answer created = Http.post("/api/interpreters", ploy, """
+                {"username":"%s","name":"%s","gender":"FEMALE",
+                 "languages":[{"code":"%s","level":"NATIVE","certified":true},{"code":"tha","level":"FLUENT","certified":false}],
+                 "specialisations":["PSYCHOSOCIAL"],"provinces":["Tak"],"remote":true,
+                 "vetting":{"backgroundCheckValidUntil":"2030-12-31",
+                   "confidentialityAgreement":{"signedOn":"2026-01-10","version":"2"},"trainings":["VICTIM_CENTRED"]},
+                 "conflicts":[],"status":"ACTIVE"}""".formatted(username, name, language));
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        String week = Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+                .map(day -> "{\"day\":\"" + day + "\",\"from\":\"00:00\",\"to\":\"24:00\"}")
+                .reduce((a, b) -> a + "," + b).orElseThrow();
+        Http.Answer availability = Http.put("/api/interpreters/" + id + "/availability", ploy,
+                "{\"weekly\":[" + week + "],\"absences\":[]}");
+        assertEquals(200, availability.status(), availability.body());
+    }
+
+    private static void cancel(String reference) {
+        Http.post("/api/bookings/" + reference + "/cancel", Tokens.password("somchai"),
+                "{\"reason\":\"end of a browser test\"}");
+    }
+
+    /** axe-core and a screenshot at the browser's own (desktop) size, then the same at a phone's. */
+    private static void checkBothSizes(Browser b, String page) {
+        b.check(page);
+        Dimension own = b.driver().manage().window().getSize();
+        b.driver().manage().window().setSize(new Dimension(Viewport.PHONE.width, Viewport.PHONE.height));
+        try {
+            Path dir = Path.of(ItConfig.require("saphan.it.screenshots"));
+            Files.createDirectories(dir);
+            Files.copy(((ChromeDriver) b.driver()).getScreenshotAs(OutputType.FILE).toPath(),
+                    dir.resolve(page + "-" + Viewport.PHONE.label() + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            assertEquals(List.of(), Axe.seriousViolations((ChromeDriver) b.driver()),
+                    "axe-core on " + page + " at " + Viewport.PHONE.label());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } finally {
+            b.driver().manage().window().setSize(own);
+        }
     }
 
     private static String caseCode() {
@@ -74,6 +128,17 @@ class CoordinatorIT {
         return a.json().getString("reference");
     }
 
+    /** An immediate remote booking by somchai, as the API takes it. */
+    private static String immediateRemote(String language) {
+        String body = """
+                {"purpose":"SCREENING_INTERVIEW","mode":"REMOTE","urgency":"IMMEDIATE","start":"%s",
+                 "durationMinutes":60,"language":"%s","otherLanguage":"tha","caseCode":"%s"}"""
+                .formatted(Instant.now(), language, caseCode());
+        Http.Answer a = Http.post("/api/bookings", Tokens.password("somchai"), body);
+        assertEquals(201, a.status(), a.body());
+        return a.json().getString("reference");
+    }
+
     private static Browser coordinator(Viewport size, String language, String fragment) {
         Browser ploy = Browser.open(size, language);
         ploy.go("/coordinator/" + fragment).signIn("ploy").waitForPath("/coordinator/");
@@ -87,40 +152,29 @@ class CoordinatorIT {
     @Test
     void theDashboardShowsABookingMadeInAnotherBrowserWithoutAReload() {
         String reference = null;
-        try (Browser ploy = coordinator(Viewport.DESKTOP, "en", "");
-                Browser somchai = Browser.open(Viewport.DESKTOP, "en")) {
+        try (Browser ploy = coordinator(Viewport.DESKTOP, "en", "")) {
             ploy.heading("Dashboard");
             ploy.waitFor(d -> online(ploy));
-            ploy.checkBothSizes("coordinator-dashboard");
+            checkBothSizes(ploy, "coordinator-dashboard");
 
-            somchai.go("/").signIn("somchai").waitForPath("/requester/");
-            somchai.heading("Book an interpreter");
-            somchai.field("Now: someone is waiting").click();
-            new Select(somchai.field("Purpose")).selectByVisibleText("Screening interview");
-            somchai.field("Remote: through Saphan's session room").click();
-            new Select(somchai.field("The person's language")).selectByVisibleText("Vietnamese");
-            somchai.field("Case code").sendKeys(caseCode());
-            somchai.button("Book interpreter").click();
-            Matcher m = REFERENCE.matcher(somchai.text("sent to the interpreters").getText());
-            assertTrue(m.find());
-            reference = m.group();
-
+            // somchai books (through the API: the requester's page is built apart) while ploy watches
+            reference = immediateRemote("vie");
             // nobody speaks Vietnamese on call: it appears under "needs a hand now", without a reload
             String ref = reference;
             WebElement link = ploy.waitFor(d -> d.findElements(By.cssSelector("#needs-hand a")).stream()
                     .filter(a -> a.getText().equals(ref)).findFirst().orElse(null), Duration.ofSeconds(10));
             WebElement row = link.findElement(By.xpath("ancestor::tr[1]"));
             assertTrue(row.getText().contains("Immediate"), row.getText());
-            ploy.checkBothSizes("coordinator-dashboard-needs-hand");
+            checkBothSizes(ploy, "coordinator-dashboard-needs-hand");
 
             // and its cancellation changes it there too
-            Scenario.cancel("somchai", reference);
+            cancel(reference);
             ploy.waitFor(d -> d.findElements(By.cssSelector("#needs-hand a")).stream()
                     .noneMatch(a -> a.getText().equals(ref)), Duration.ofSeconds(10));
             reference = null;
         } finally {
             if (reference != null) {
-                Scenario.cancel("somchai", reference);
+                cancel(reference);
             }
         }
     }
@@ -152,11 +206,11 @@ class CoordinatorIT {
             ploy.button("Assign").click();
             ploy.heading("There is a problem");
             ploy.text("This interpreter breaks the rule LANGUAGE: tick the override to assign anyway.");
-            ploy.checkBothSizes("coordinator-assign-override");
+            checkBothSizes(ploy, "coordinator-assign-override");
             ploy.field("Override the rule and assign anyway").click();
             ploy.button("Assign").click();
             ploy.text("Assigned to Sokha.");
-            ploy.checkBothSizes("coordinator-booking");
+            checkBothSizes(ploy, "coordinator-booking");
         }
         JsonObject assigned = Http.get("/api/bookings/" + breaking, Tokens.password("ploy")).json();
         assertEquals("ASSIGNED", assigned.getString("status"));
@@ -178,7 +232,7 @@ class CoordinatorIT {
             ploy.heading("Confidentiality log");
             ploy.button("Verify the log").click();
             ploy.text("The log is intact:");
-            ploy.checkBothSizes("coordinator-log");
+            checkBothSizes(ploy, "coordinator-log");
 
             ploy.button("Download as CSV").click();
             Path csv = ploy.waitFor(d -> {
@@ -202,7 +256,7 @@ class CoordinatorIT {
             WebElement read = ploy.waitFor(d -> d.findElements(By.xpath("//tr[td[contains(., 'somchai')] and "
                     + "td[normalize-space(.)='Read a booking']]")).stream().findFirst().orElse(null));
             assertTrue(read.getText().contains("Allowed"), read.getText());
-            ploy.checkBothSizes("coordinator-access-history");
+            checkBothSizes(ploy, "coordinator-access-history");
         }
     }
 
@@ -212,7 +266,7 @@ class CoordinatorIT {
             ploy.heading("Coverage");
             ploy.heading("By language");
             ploy.waitFor(d -> !d.findElements(By.cssSelector("svg.coverage-chart")).isEmpty());
-            ploy.checkBothSizes("coordinator-coverage");
+            checkBothSizes(ploy, "coordinator-coverage");
 
             ploy.link("Interpreter pool").click();
             ploy.heading("Interpreter pool");
@@ -222,18 +276,18 @@ class CoordinatorIT {
             ploy.field("Reason").sendKeys("Background check under review");
             ploy.button("Suspend this interpreter").click();
             ploy.text("Last reason: Background check under review");
-            ploy.checkBothSizes("coordinator-pool-profile");
+            checkBothSizes(ploy, "coordinator-pool-profile");
             ploy.field("Reason").sendKeys("Background check renewed");
             ploy.button("Reinstate this interpreter").click();
             ploy.button("Suspend this interpreter");
             ploy.go("/coordinator/#pool");
             ploy.heading("Interpreter pool");
-            ploy.checkBothSizes("coordinator-pool");
+            checkBothSizes(ploy, "coordinator-pool");
         }
         try (Browser ploy = coordinator(Viewport.DESKTOP, "th", "")) {
             ploy.heading("ภาพรวม");
             assertEquals("th", ploy.script("return document.documentElement.lang"));
-            ploy.checkBothSizes("coordinator-dashboard-th");
+            checkBothSizes(ploy, "coordinator-dashboard-th");
         }
     }
 }
