@@ -45,7 +45,6 @@ import org.saphan.it.Tokens;
 @RunAsClient
 class CoordinatorIT {
 
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.saphanEar();
@@ -70,13 +69,15 @@ class CoordinatorIT {
             }
         }
         Tokens.ensureInterpreterUser(username);
-        Http.Answer created = Http.post("/api/interpreters", ploy, """
-                {"username":"%s","name":"%s","gender":"FEMALE",
-                 "languages":[{"code":"%s","level":"NATIVE","certified":true},{"code":"tha","level":"FLUENT","certified":false}],
-                 "specialisations":["PSYCHOSOCIAL"],"provinces":["Tak"],"remote":true,
-                 "vetting":{"backgroundCheckValidUntil":"2030-12-31",
-                   "confidentialityAgreement":{"signedOn":"2026-01-10","version":"2"},"trainings":["VICTIM_CENTRED"]},
-                 "conflicts":[],"status":"ACTIVE"}""".formatted(username, name, language));
+        Http.Answer created = Http.post("/api/interpreters", ploy,
+                """
+                        {"username":"%s","name":"%s","gender":"FEMALE",
+                         "languages":[{"code":"%s","level":"NATIVE","certified":true},{"code":"tha","level":"FLUENT","certified":false}],
+                         "specialisations":["PSYCHOSOCIAL"],"provinces":["Tak"],"remote":true,
+                         "vetting":{"backgroundCheckValidUntil":"2030-12-31",
+                           "confidentialityAgreement":{"signedOn":"2026-01-10","version":"2"},"trainings":["VICTIM_CENTRED"]},
+                         "conflicts":[],"status":"ACTIVE"}"""
+                        .formatted(username, name, language));
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
         String week = Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
