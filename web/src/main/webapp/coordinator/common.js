@@ -8,6 +8,14 @@ export function tOr(key, fallback, params) {
   return has(key) ? t(key, params) : fallback;
 }
 
+/**
+ * A box that scrolls a wide table sideways on a small screen; it takes the keyboard's focus so that the table can be
+ * scrolled without a mouse, and is named after the table for a screen reader.
+ */
+export function scrollBox(name, table) {
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': name }, table);
+}
+
 /** A table with a caption and column headings; rows are arrays of cells (text or nodes). */
 export function table(caption, headings, rows, { empty } = {}) {
   if (rows.length === 0 && empty) {
@@ -15,8 +23,8 @@ export function table(caption, headings, rows, { empty } = {}) {
   }
   const head = h('tr', {}, ...headings.map((text) => h('th', { scope: 'col', text })));
   const body = rows.map((cells) => h('tr', {}, ...cells.map((c) => h('td', {}, c ?? ''))));
-  return h('div', { class: 'table-wrap' },
-    h('table', {}, h('caption', { text: caption }), h('thead', {}, head), h('tbody', {}, ...body)));
+  return scrollBox(caption, h('table', {}, h('caption', { text: caption }), h('thead', {}, head),
+    h('tbody', {}, ...body)));
 }
 
 export function statusBadge(status) {

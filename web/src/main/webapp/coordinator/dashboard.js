@@ -4,7 +4,7 @@ import { h } from '/shared/page.js';
 import { t } from '/shared/i18n.js';
 import { api } from '/shared/api.js';
 import { bangkokDay, addDays, bangkokToInstant, formatWhen, formatDateTime } from '/shared/time.js';
-import { table, statusBadge, bookingLink, languageName } from './common.js';
+import { table, scrollBox, statusBadge, bookingLink, languageName } from './common.js';
 
 const STATUSES = ['OPEN', 'OFFERED', 'ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED', 'UNFILLED'];
 const SEEKING = new Set(['OPEN', 'OFFERED']);
@@ -48,7 +48,7 @@ function counts(list) {
 
 function countsTable(caption, list) {
   const c = counts(list);
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'counts' },
+  return scrollBox(caption, h('table', { class: 'counts' },
     h('caption', { text: caption }),
     h('thead', {}, h('tr', {}, ...STATUSES.map((s) => h('th', { scope: 'col', text: t(`status.${s}`) })),
       h('th', { scope: 'col', text: t('coordinator.dashboard.total') }))),
