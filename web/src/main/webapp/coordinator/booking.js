@@ -191,6 +191,7 @@ async function draw(target, context, reference, said) {
   }
   children.push(...candidatesSection(b, candidates, names, assignTo));
   if (current?.reference === reference) {
+    current.status = b.status;
     target.replaceChildren(...children);
   }
 }
@@ -204,8 +205,11 @@ export async function render(target, context, args) {
     context.feed().addEventListener('booking', (event) => {
       const b = event.detail.booking;
       const open = current;
-      // a change made elsewhere (an accept, a cancellation): read it again, unless a form is being filled in
-      if (open && b?.reference === open.reference && !open.target.querySelector('form.assign :focus')) {
+      // a change made elsewhere (an accept, a cancellation, an offer running out): read it again, unless nothing
+      // changed (the feed sends the current state again on every connect) or a person is filling in the form
+      const form = open?.target.querySelector('form.assign');
+      const filling = form && (form.querySelector('select').value || form.querySelector('textarea').value);
+      if (open && b?.reference === open.reference && b.status !== open.status && !filling) {
         draw(open.target, context, open.reference, open.said).catch(() => {});
       }
     });

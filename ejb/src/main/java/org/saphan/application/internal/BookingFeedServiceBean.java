@@ -2,6 +2,8 @@ package org.saphan.application.internal;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,8 +49,13 @@ public class BookingFeedServiceBean implements BookingFeedService {
     @Inject
     InterpreterRepository interpreters;
 
+    /**
+     * Called from an AFTER_SUCCESS observer, whose thread still holds the committed transaction: joining it (REQUIRED)
+     * fails to enlist the connection (IJ000461), so the read runs in a transaction of its own.
+     */
     @Override
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<FeedUpdate> update(String reference) {
         return bookings.find(BookingReference.parse(reference)).map(b -> {
             Map<String, Object> offerSummary = offerSummary(b, Instant.now());

@@ -187,9 +187,9 @@ class CoordinatorIT {
         try (Browser ploy = coordinator(Viewport.DESKTOP, "en", "#booking/" + qualified)) {
             ploy.heading("Booking " + qualified);
             ploy.heading("Offers");
-            new Select(ploy.field("Interpreter to assign")).selectByVisibleText(ploy.waitFor(d -> new Select(
-                    ploy.field("Interpreter to assign")).getOptions().stream().map(WebElement::getText)
-                    .filter(t -> t.startsWith("Thida (")).findFirst().orElse(null)));
+            String thida = ploy.waitFor(d -> new Select(ploy.field("Interpreter to assign")).getOptions().stream()
+                    .map(WebElement::getText).filter(t -> t.startsWith("Thida (")).findFirst().orElse(null));
+            new Select(ploy.field("Interpreter to assign")).selectByVisibleText(thida);
             ploy.field("Reason for assigning by hand").sendKeys("Known to the shelter's staff");
             ploy.button("Assign").click();
             ploy.text("Assigned to Thida.");
