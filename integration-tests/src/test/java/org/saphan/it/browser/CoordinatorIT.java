@@ -155,6 +155,7 @@ class CoordinatorIT {
         String reference = null;
         try (Browser ploy = coordinator(Viewport.DESKTOP, "en", "")) {
             ploy.heading("Dashboard");
+            ploy.heading("This week's bookings");
             ploy.waitFor(d -> online(ploy));
             checkBothSizes(ploy, "coordinator-dashboard");
 
@@ -287,6 +288,8 @@ class CoordinatorIT {
         }
         try (Browser ploy = coordinator(Viewport.DESKTOP, "th", "")) {
             ploy.heading("ภาพรวม");
+            ploy.heading("การจองของสัปดาห์นี้");
+            ploy.waitFor(d -> online(ploy));
             assertEquals("th", ploy.script("return document.documentElement.lang"));
             checkBothSizes(ploy, "coordinator-dashboard-th");
         }
