@@ -14,6 +14,8 @@ const SOON_MS = 24 * 60 * 60 * 1000;
 const bookings = new Map();
 let view = null;
 let listening = false;
+/** Redraws the dashboard every half minute, so that "nobody has taken it for N minutes" keeps counting. */
+let ticker = null;
 
 function week() {
   const today = bangkokDay();
@@ -135,8 +137,12 @@ export async function render(target, context) {
   list.forEach((b) => bookings.set(b.reference, b));
   view = target;
   draw();
+  clearInterval(ticker);
+  ticker = setInterval(draw, 30000);
 }
 
 export function leave() {
   view = null;
+  clearInterval(ticker);
+  ticker = null;
 }
