@@ -206,10 +206,11 @@ export async function render(target, context, args) {
       const b = event.detail.booking;
       const open = current;
       // a change made elsewhere (an accept, a cancellation, an offer running out): read it again, unless nothing
-      // changed (the feed sends the current state again on every connect) or a person is filling in the form
+      // changed (the feed sends the current state again on every connect), the first drawing is still under way, or
+      // a person is filling in the form
       const form = open?.target.querySelector('form.assign');
       const filling = form && (form.querySelector('select').value || form.querySelector('textarea').value);
-      if (open && b?.reference === open.reference && b.status !== open.status && !filling) {
+      if (open?.status && b?.reference === open.reference && b.status !== open.status && !filling) {
         draw(open.target, context, open.reference, open.said).catch(() => {});
       }
     });

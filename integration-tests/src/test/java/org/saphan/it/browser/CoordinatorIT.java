@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -146,6 +147,18 @@ class CoordinatorIT {
         return ploy;
     }
 
+    /** Clicks a link, finding it again if a live change redrew the page between finding and clicking. */
+    private static void clickLink(Browser b, String text) {
+        b.waitFor(d -> {
+            try {
+                b.link(text).click();
+                return true;
+            } catch (StaleElementReferenceException e) {
+                return null;
+            }
+        });
+    }
+
     private static boolean online(Browser b) {
         return "online".equals(b.driver().findElement(By.tagName("body")).getAttribute("data-connection"));
     }
@@ -253,7 +266,7 @@ class CoordinatorIT {
             ploy.waitFor(d -> d.findElement(By.cssSelector(".log-out")).getText().contains("somchai"));
 
             ploy.go("/coordinator/#booking/" + reference);
-            ploy.link("Who saw or changed this booking").click();
+            clickLink(ploy, "Who saw or changed this booking");
             ploy.heading("Access history of " + reference);
             WebElement read = ploy.waitFor(d -> d.findElements(By.xpath("//tr[td[contains(., 'somchai')] and "
                     + "td[normalize-space(.)='Read a booking']]")).stream().findFirst().orElse(null));
