@@ -88,14 +88,15 @@ async function errorFrom(answer) {
 
 /**
  * One call. Options: body (sent as JSON), idempotencyKey (makes a POST safe to retry), retries (attempts after
- * the first for a retryable call; 2 by default), signal (AbortSignal).
+ * the first for a retryable call; 2 by default), signal (AbortSignal), accept (the media type asked for, JSON by
+ * default: 'text/csv' for the log's export; an answer that is not JSON resolves to its text).
  */
-export async function request(method, path, { body, idempotencyKey, retries = 2, signal } = {}) {
+export async function request(method, path, { body, idempotencyKey, retries = 2, signal, accept } = {}) {
   const retryable = IDEMPOTENT.has(method) || Boolean(idempotencyKey);
   const attempts = retryable ? retries + 1 : 1;
   let renewed = false;
   for (let attempt = 0; ; attempt++) {
-    const headers = { Accept: 'application/json' };
+    const headers = { Accept: accept ?? 'application/json' };
     headers.Authorization = 'Bearer ' + (renewed ? await renewToken() : await freshToken());
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';

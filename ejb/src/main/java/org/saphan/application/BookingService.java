@@ -32,6 +32,12 @@ public interface BookingService {
     /** Why each interpreter of the pool would or would not get this booking: ranked with reasons, or excluded. */
     Map<String, Object> candidates(String reference);
 
+    /**
+     * Coordinators: every offer of this booking, oldest first, with who holds it, who declined and when, who let it
+     * run out, and who had it withdrawn.
+     */
+    Map<String, Object> offers(String reference);
+
     Map<String, Object> assign(String reference, Long interpreterId, String reason, boolean override);
 
     /**

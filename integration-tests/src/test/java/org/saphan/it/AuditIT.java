@@ -147,6 +147,16 @@ class AuditIT {
                 null, 200, "BOOKING_CANDIDATES", "ALLOWED", ref);
         call("GET /api/bookings/{reference}/candidates", "GET", "/api/bookings/" + ref + "/candidates", "somchai",
                 somchai, null, 403, "BOOKING_CANDIDATES", "DENIED", ref);
+        call("GET /api/bookings/{reference}/offers", "GET", "/api/bookings/" + ref + "/offers", "ploy", ploy, null,
+                200, "BOOKING_OFFERS", "ALLOWED", ref);
+        call("GET /api/bookings/{reference}/offers", "GET", "/api/bookings/" + ref + "/offers", "somchai", somchai,
+                null, 403, "BOOKING_OFFERS", "DENIED", ref);
+        call("GET /api/reports/coverage", "GET", "/api/reports/coverage", "ploy", ploy, null, 200, "REPORT_COVERAGE",
+                "ALLOWED", null);
+        call("GET /api/reports/coverage", "GET", "/api/reports/coverage", "anan", anan, null, 403, "REPORT_COVERAGE",
+                "DENIED", null);
+        call("GET /api/reports/coverage", "GET", "/api/reports/coverage?from=soon", "ploy", ploy, null, 400,
+                "REPORT_COVERAGE", "REJECTED", null);
 
         // the interpreter had the offer: it sees the offer, then accepts; details stay closed until it acknowledges
         Http.Answer offers = call("GET /api/offers", "GET", "/api/offers", mi.username(), mi.token(), null, 200,

@@ -2,6 +2,8 @@ package org.saphan.application.internal;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,8 +49,13 @@ public class BookingFeedServiceBean implements BookingFeedService {
     @Inject
     InterpreterRepository interpreters;
 
+    /**
+     * Called after a commit (the live feed reads on a managed executor); the read always has a transaction of its own,
+     * because a caller still holding a committed transaction cannot enlist a connection in it (IJ000461).
+     */
     @Override
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<FeedUpdate> update(String reference) {
         return bookings.find(BookingReference.parse(reference)).map(b -> {
             Map<String, Object> offerSummary = offerSummary(b, Instant.now());

@@ -36,6 +36,7 @@ import org.saphan.domain.model.booking.BookingRequest;
 import org.saphan.domain.model.booking.BookingStatus;
 import org.saphan.domain.model.booking.Offer;
 import org.saphan.domain.model.booking.OfferStatus;
+import org.saphan.domain.model.booking.OfferId;
 import org.saphan.domain.model.booking.Requester;
 import org.saphan.domain.model.booking.Urgency;
 import org.saphan.domain.model.casework.CaseExclusion;
@@ -356,6 +357,39 @@ public class BookingServiceBean implements BookingService {
         view.put("ranked", ranked);
         view.put("excluded", excluded);
         audit.record(AuditAction.BOOKING_CANDIDATES, "booking", booking.reference().value(), null);
+        return view;
+    }
+
+    @Override
+    @RolesAllowed(Caller.COORDINATOR)
+    public Map<String, Object> offers(String reference) {
+        Booking booking = visible(reference, false);
+        List<Offer> all = offers.findByBooking(booking.reference());
+        Map<Long, String> names = new java.util.HashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Offer o : all) {
+            long interpreterId = o.interpreter().value();
+            String name = names.computeIfAbsent(interpreterId, id -> Optional
+                    .ofNullable(em.find(Interpreter.class, id)).map(Interpreter::name).orElse(null));
+            Map<String, Object> interpreter = new LinkedHashMap<>();
+            interpreter.put("id", interpreterId);
+            interpreter.put("name", name);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", o.id().map(OfferId::value).orElse(null));
+            row.put("interpreter", interpreter);
+            row.put("wave", o.wave());
+            row.put("status", o.status().name());
+            row.put("offeredAt", o.createdAt().toString());
+            row.put("expiresAt", o.expiresAt().toString());
+            o.answeredAt().ifPresent(t -> row.put("answeredAt", t.toString()));
+            o.declineReason().ifPresent(r -> row.put("declineReason", r));
+            rows.add(row);
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("reference", booking.reference().value());
+        view.put("status", booking.status().name());
+        view.put("offers", rows);
+        audit.record(AuditAction.BOOKING_OFFERS, "booking", booking.reference().value(), null);
         return view;
     }
 

@@ -17,6 +17,8 @@ public enum AuditAction {
     OVERRIDE_LIST, OVERRIDE_REVIEW,
     /** An immediate booking that nobody qualified on call can take: raised to the coordinators. */
     BOOKING_NOBODY_ON_CALL,
+    /** Coordinators overseeing: the offers of one booking, the coverage report. */
+    BOOKING_OFFERS, REPORT_COVERAGE,
     /** A request refused before any use case was known (no or bad token at the container). */
     API_REQUEST
 }

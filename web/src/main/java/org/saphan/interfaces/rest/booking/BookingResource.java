@@ -82,6 +82,14 @@ public class BookingResource {
         return bookings.candidates(reference);
     }
 
+    /** Coordinators: who holds an offer now, who declined and when, who let it expire. */
+    @GET
+    @Path("/{reference}/offers")
+    @Audited(value = AuditAction.BOOKING_OFFERS, object = "booking", idParameter = "reference")
+    public Map<String, Object> offers(@PathParam("reference") String reference) {
+        return bookings.offers(reference);
+    }
+
     @POST
     @Path("/{reference}/assign")
     @Audited(value = AuditAction.BOOKING_ASSIGN, object = "booking", idParameter = "reference")

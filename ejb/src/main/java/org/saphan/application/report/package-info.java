@@ -1,0 +1,2 @@
+/** What the report use cases answer: plain records built inside the transaction, ready for JSON. */
+package org.saphan.application.report;
