@@ -95,7 +95,8 @@ class SchemaMigrationIT {
         assertTrue(expected.size() >= 5, "the source tree's migrations were found: " + expected);
         List<String> ran = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(ItConfig.require("saphan.it.db-url"), "saphan_it",
-                "saphan-it"); Statement s = c.createStatement();
+                "saphan-it");
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history "
                         + "WHERE version IS NOT NULL ORDER BY installed_rank")) {
             while (rs.next()) {
@@ -120,7 +121,8 @@ class SchemaMigrationIT {
                 "the migrations were read: " + created);
         Set<String> present = new TreeSet<>();
         try (Connection c = DriverManager.getConnection(ItConfig.require("saphan.it.db-url"), "saphan_it",
-                "saphan-it"); Statement s = c.createStatement();
+                "saphan-it");
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables "
                         + "WHERE table_schema = DATABASE()")) {
             while (rs.next()) {
