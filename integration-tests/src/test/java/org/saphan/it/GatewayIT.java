@@ -238,8 +238,8 @@ class GatewayIT {
         WsClient feed = WsClient.connect("/gateway/notifications", notificationsTicket(first.token()));
         assertEquals(403, assertThrows(WsClient.Refused.class, () -> WsClient.connect("/gateway/notifications",
                 notificationsTicket(first.token()) + "x")).status);
-        assertEquals(403, Http.post("/api/gateway-tickets", Tokens.password("somchai"),
-                "{\"channel\":\"notifications\"}").status(), "the feed is the interpreters'");
+        assertEquals(201, Http.post("/api/gateway-tickets", Tokens.password("somchai"),
+                "{\"channel\":\"notifications\"}").status(), "requesters hear their agency's bookings");
 
         Instant start = Instant.now().plusSeconds(300).truncatedTo(ChronoUnit.SECONDS);
         String reference = Pool.create(Tokens.password("nok"), Pool.booking("IMMEDIATE", "REMOTE", start, 45, "eng",

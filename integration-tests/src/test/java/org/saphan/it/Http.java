@@ -11,28 +11,28 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A small HTTP client for the tests: real requests to the real server, answers read as JSON. */
-final class Http {
+public final class Http {
 
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {
     }
 
-    record Answer(int status, String body, HttpResponse<String> response) {
-        JsonObject json() {
+    public record Answer(int status, String body, HttpResponse<String> response) {
+        public JsonObject json() {
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
             }
         }
 
-        jakarta.json.JsonArray array() {
+        public jakarta.json.JsonArray array() {
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.readArray();
             }
         }
 
         /** Asserts the API's error shape and returns it. */
-        JsonObject error() {
+        public JsonObject error() {
             JsonObject json = json();
             if (!json.containsKey("error") || !json.containsKey("message")) {
                 throw new AssertionError("not the error shape: " + body);
@@ -44,7 +44,7 @@ final class Http {
         }
     }
 
-    static Answer get(String path, String token) {
+    public static Answer get(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(ItConfig.app(path)).timeout(Duration.ofSeconds(30)).GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -52,16 +52,16 @@ final class Http {
         return send(b.build());
     }
 
-    static Answer post(String path, String token, String json) {
+    public static Answer post(String path, String token, String json) {
         return write("POST", path, token, json, null);
     }
 
-    static Answer put(String path, String token, String json) {
+    public static Answer put(String path, String token, String json) {
         return write("PUT", path, token, json, null);
     }
 
     /** A request with a JSON body; {@code idempotencyKey} is sent as the Idempotency-Key header when not null. */
-    static Answer write(String method, String path, String token, String json, String idempotencyKey) {
+    public static Answer write(String method, String path, String token, String json, String idempotencyKey) {
         HttpRequest.Builder b = HttpRequest.newBuilder(ItConfig.app(path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")

@@ -12,12 +12,12 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** Real tokens from the tests' real Keycloak, for the demo users of realm-config. */
-final class Tokens {
+public final class Tokens {
 
     private Tokens() {
     }
 
-    static String password(String username) {
+    public static String password(String username) {
         return password("saphan-cli", username);
     }
 
@@ -110,7 +110,7 @@ final class Tokens {
      * An interpreter account of the tests' own in the tests' Keycloak (made through the admin API; the demo realm
      * has nine interpreters, a concurrency test needs more). Its password equals its username.
      */
-    static synchronized void ensureInterpreterUser(String username) {
+    public static synchronized void ensureInterpreterUser(String username) {
         String admin = adminToken();
         String base = ItConfig.keycloakUrl() + "/admin/realms/saphan";
         String user = ("{\"username\":\"%s\",\"enabled\":true,\"emailVerified\":true,\"firstName\":\"Test\","

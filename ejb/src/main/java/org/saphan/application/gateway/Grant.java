@@ -7,7 +7,7 @@ import java.time.Instant;
  * the token behind it expires: the socket closes then (1008), as the identity it was opened with is gone.
  *
  * @param subject the Keycloak subject, or a random id for a guest
- * @param role {@code requester}, {@code interpreter} or {@code guest}
+ * @param role {@code requester}, {@code interpreter}, {@code coordinator} (feeds only) or {@code guest}
  * @param interpreterId the interpreter's profile id, for an interpreter
  */
 public record Grant(Channel channel, String booking, String subject, String role, String agency, Long interpreterId,
@@ -20,5 +20,7 @@ public record Grant(Channel channel, String booking, String subject, String role
 
     public static final String REQUESTER = "requester";
     public static final String INTERPRETER = "interpreter";
+    /** A coordinator's feed: every booking. */
+    public static final String COORDINATOR = "coordinator";
     public static final String GUEST = "guest";
 }

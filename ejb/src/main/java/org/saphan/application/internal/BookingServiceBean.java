@@ -23,6 +23,7 @@ import org.saphan.application.booking.BookingViews;
 import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.events.BookingCancelled;
+import org.saphan.application.events.BookingChanged;
 import org.saphan.application.security.Caller;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Assignment;
@@ -95,6 +96,9 @@ public class BookingServiceBean implements BookingService {
     @Inject
     Event<BookingCancelled> bookingCancelled;
 
+    @Inject
+    Event<BookingChanged> bookingChanged;
+
     @Override
     @RolesAllowed(Caller.REQUESTER)
     public Created create(BookingInput input, String idempotencyKey) {
@@ -128,6 +132,7 @@ public class BookingServiceBean implements BookingService {
                     .executeUpdate();
         }
         dispatcher.advance(booking, now);
+        bookingChanged.fire(new BookingChanged(reference.value()));
         audit.record(AuditAction.BOOKING_CREATE, "booking", reference.value(), booking.purpose().name());
         LOG.info(() -> "Booking " + reference + " created by agency " + agency + " (" + booking.urgency() + ", "
                 + booking.mode() + ")");
@@ -250,6 +255,7 @@ public class BookingServiceBean implements BookingService {
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
         assignments.findByBooking(booking.reference()).filter(Assignment::isActive).ifPresent(a -> a.release(now));
         assigned.ifPresent(i -> bookingCancelled.fire(new BookingCancelled(i.value(), booking.reference().value())));
+        bookingChanged.fire(new BookingChanged(booking.reference().value()));
         audit.record(AuditAction.BOOKING_CANCEL, "booking", booking.reference().value(), reason);
         LOG.info(() -> "Booking " + reference + " cancelled by subject " + scope.caller().subject());
         return BookingViews.of(booking, viewer, interpreterName(booking));
@@ -308,6 +314,7 @@ public class BookingServiceBean implements BookingService {
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
         bookingAssigned.fire(new BookingAssigned(interpreter.id().value(), booking.reference().value(),
                 BookingViews.awaitingAcknowledgement(booking)));
+        bookingChanged.fire(new BookingChanged(booking.reference().value()));
         audit.record(overridden.isPresent() ? AuditAction.BOOKING_ASSIGN_OVERRIDE : AuditAction.BOOKING_ASSIGN,
                 "booking", booking.reference().value(), "interpreter " + interpreter.id().value()
                         + overridden.map(rule -> ", overriding " + rule.name()).orElse("") + ": " + reason);

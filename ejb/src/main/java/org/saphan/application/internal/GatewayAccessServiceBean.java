@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.saphan.application.GatewayAccessService;
+import org.saphan.application.events.BookingChanged;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingViews;
 import org.saphan.application.booking.BookingViews.Viewer;
@@ -77,6 +79,9 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<BookingChanged> bookingChanged;
+
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.INTERPRETER, Caller.COORDINATOR})
     public Ticket issueTicket(String channel, String booking, Instant identityExpiresAt) {
@@ -87,11 +92,25 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
         String ticket = secret();
         switch (kind) {
             case "notifications" -> {
-                Interpreter me = scope.interpreter().orElseThrow(() -> new EJBAccessException(
-                        "The notifications channel is an interpreter's live feed."));
-                store(ticket, Channel.NOTIFICATIONS, null, caller, Grant.INTERPRETER, me.id().value(), now,
-                        identityExpiresAt);
-                audit.record(AuditAction.GATEWAY_TICKET, "interpreter", me.id().value(), "notifications");
+                Optional<Interpreter> me = scope.interpreter();
+                if (me.isPresent()) {
+                    store(ticket, Channel.NOTIFICATIONS, null, caller, Grant.INTERPRETER, me.get().id().value(), now,
+                            identityExpiresAt);
+                    audit.record(AuditAction.GATEWAY_TICKET, "interpreter", me.get().id().value(), "notifications");
+                } else if (scope.isCoordinator()) {
+                    // every booking's changes, as a coordinator sees them
+                    store(ticket, Channel.NOTIFICATIONS, null, caller, Grant.COORDINATOR, null, now,
+                            identityExpiresAt);
+                    audit.record(AuditAction.GATEWAY_TICKET, "feed", Grant.COORDINATOR, "notifications");
+                } else {
+                    // the agency's bookings' changes, as its requesters see them
+                    String agency = scope.requesterAgency().orElseThrow(() -> new EJBAccessException(
+                            "The notifications channel needs an interpreter's profile, a requester's agency or the "
+                                    + "coordinator role."));
+                    store(ticket, Channel.NOTIFICATIONS, null, caller, Grant.REQUESTER, null, now,
+                            identityExpiresAt);
+                    audit.record(AuditAction.GATEWAY_TICKET, "agency", agency, "notifications");
+                }
                 return new Ticket(ticket, now.plus(TICKET_LIFETIME), null);
             }
             case "session" -> {
@@ -209,10 +228,16 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
     /** A socket admitted or refused: a join of the room (or of the feed), by the ticket's holder. */
     private void admission(Grant grant, String socketBooking, Outcome outcome, String why) {
         boolean session = grant.channel() == Channel.SESSION;
+        String feedType = grant.interpreterId() != null
+                ? "interpreter"
+                : Grant.COORDINATOR.equals(grant.role()) ? "feed" : "agency";
+        Object feedId = grant.interpreterId() != null
+                ? grant.interpreterId()
+                : Grant.COORDINATOR.equals(grant.role()) ? Grant.COORDINATOR : grant.agency();
         audit.append(AuditRecord.of(actorOf(grant), session ? AuditAction.SESSION_JOIN : AuditAction.GATEWAY_TICKET,
-                session ? "booking" : "interpreter", session
+                session ? "booking" : feedType, session
                         ? (socketBooking == null ? grant.booking() : socketBooking)
-                        : grant.interpreterId(),
+                        : feedId,
                 outcome, why == null ? (session ? null : "notifications socket opened") : why, audit.requestId()));
     }
 
@@ -260,7 +285,10 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
     public void sessionStarted(String booking) {
         bookings.findForUpdate(BookingReference.parse(booking))
                 .filter(b -> b.status() == BookingStatus.ASSIGNED)
-                .ifPresent(b -> b.start(Instant.now()));
+                .ifPresent(b -> {
+                    b.start(Instant.now());
+                    bookingChanged.fire(new BookingChanged(booking));
+                });
     }
 
     @Override
@@ -268,7 +296,10 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
     public void sessionEnded(String booking) {
         bookings.findForUpdate(BookingReference.parse(booking))
                 .filter(b -> b.status() == BookingStatus.IN_PROGRESS)
-                .ifPresent(b -> b.complete(Instant.now()));
+                .ifPresent(b -> {
+                    b.complete(Instant.now());
+                    bookingChanged.fire(new BookingChanged(booking));
+                });
         audit.recordBySystem(AuditAction.SESSION_END, "booking", booking, "the requester ended the session");
     }
 

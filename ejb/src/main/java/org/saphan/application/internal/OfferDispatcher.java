@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingViews;
+import org.saphan.application.events.BookingChanged;
 import org.saphan.application.events.OfferMade;
 import org.saphan.application.events.OfferWithdrawn;
 import org.saphan.domain.model.audit.Actor;
@@ -61,6 +62,9 @@ public class OfferDispatcher {
     Event<OfferWithdrawn> offerWithdrawn;
 
     @Inject
+    Event<BookingChanged> bookingChanged;
+
+    @Inject
     AuditTrail audit;
 
     public InterpreterMatcher matcher() {
@@ -81,24 +85,32 @@ public class OfferDispatcher {
             audit.recordBySystem(AuditAction.BOOKING_UNFILLED, "booking", booking.reference().value(),
                     "nobody took it by its deadline");
             withdraw(booking.withdrawOpenOffers(all, now));
+            bookingChanged.fire(new BookingChanged(booking.reference().value()));
             LOG.info(() -> "Booking " + booking.reference() + " unfilled: nobody took it by its deadline");
             return;
         }
         boolean anyOpen = false;
+        boolean changed = false;
         for (Offer offer : all) {
             if (offer.isOpen() && offer.isExpiredAt(now)) {
                 offer.expire(now);
                 systemEntry(AuditAction.OFFER_EXPIRE, offer, "unanswered in time");
+                changed = true;
             } else if (offer.isOpen()) {
                 anyOpen = true;
             }
         }
         if (!anyOpen) {
-            nextWave(booking, all, now);
+            changed |= nextWave(booking, all, now);
+        }
+        if (changed) {
+            // the requesters and coordinators watching see the offers come and go
+            bookingChanged.fire(new BookingChanged(booking.reference().value()));
         }
     }
 
-    private void nextWave(Booking booking, List<Offer> earlier, Instant now) {
+    /** @return whether offers went out */
+    private boolean nextWave(Booking booking, List<Offer> earlier, Instant now) {
         Set<InterpreterId> asked = new HashSet<>();
         for (Offer offer : earlier) {
             asked.add(offer.interpreter());
@@ -118,7 +130,7 @@ public class OfferDispatcher {
         }
         if (next.isEmpty()) {
             LOG.fine(() -> "Booking " + booking.reference() + ": nobody left to offer it to for now");
-            return;
+            return false;
         }
         Duration timeout = immediate ? Duration.between(now, booking.fillDeadline()) : settings.offerTimeout();
         List<Offer> made = booking.offerTo(next, now, timeout);
@@ -135,6 +147,7 @@ public class OfferDispatcher {
         }
         LOG.info(() -> "Booking " + booking.reference() + ": wave " + booking.currentWave() + " offered to "
                 + made.size() + " interpreters");
+        return true;
     }
 
     /** An act of Saphan's own on an offer, in the log under the offer and its booking. */

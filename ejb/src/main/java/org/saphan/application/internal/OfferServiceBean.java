@@ -17,6 +17,7 @@ import org.saphan.application.OfferService;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingViews;
 import org.saphan.application.events.BookingAssigned;
+import org.saphan.application.events.BookingChanged;
 import org.saphan.application.security.Caller;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Assignment;
@@ -71,6 +72,9 @@ public class OfferServiceBean implements OfferService {
     Event<BookingAssigned> bookingAssigned;
 
     @Inject
+    Event<BookingChanged> bookingChanged;
+
+    @Inject
     AuditTrail audit;
 
     @Override
@@ -122,6 +126,7 @@ public class OfferServiceBean implements OfferService {
         // the details open once the interpreter acknowledges the confidentiality terms for this assignment
         Map<String, Object> view = BookingViews.awaitingAcknowledgement(booking);
         bookingAssigned.fire(new BookingAssigned(me.id().value(), booking.reference().value(), view));
+        bookingChanged.fire(new BookingChanged(booking.reference().value()));
         audit.record(AuditAction.OFFER_ACCEPT, "booking", booking.reference().value(), "offer " + offerId);
         LOG.info(() -> "Booking " + booking.reference() + " accepted by interpreter " + me.id());
         return view;
@@ -139,6 +144,7 @@ public class OfferServiceBean implements OfferService {
         offer.decline(reason, now);
         em.flush();
         dispatcher.advance(booking, now);
+        bookingChanged.fire(new BookingChanged(booking.reference().value()));
         audit.record(AuditAction.OFFER_DECLINE, "booking", booking.reference().value(),
                 "offer " + offerId + (reason == null || reason.isBlank() ? "" : ": " + reason));
     }

@@ -13,15 +13,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import org.saphan.application.BookingFeedService;
+import org.saphan.application.BookingFeedService.FeedUpdate;
 import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.events.BookingCancelled;
+import org.saphan.application.events.BookingChanged;
+import org.saphan.application.gateway.Grant;
 import org.saphan.application.events.OfferMade;
 import org.saphan.application.events.OfferWithdrawn;
 
 /**
- * Interpreters' live feeds: which sockets belong to which interpreter, and the pushes that follow what the
- * application did. Every push happens after the transaction committed ({@code AFTER_SUCCESS}), so nobody hears of
- * an offer that was rolled back.
+ * The live feeds: which sockets belong to which interpreter, to which agency's requesters and to the coordinators,
+ * and the pushes that follow what the application did. Every push happens after the transaction committed
+ * ({@code AFTER_SUCCESS}), so nobody hears of an offer that was rolled back. Staff hear of a booking as their role
+ * may see it ({@code BookingViews}): requesters only of their own agency's.
  */
 @ApplicationScoped
 public class LiveNotifications {
@@ -30,7 +37,16 @@ public class LiveNotifications {
     /** Sockets one interpreter may hold at once (a phone, a tablet, a reconnect in flight). */
     public static final int MAX_SOCKETS_PER_INTERPRETER = 3;
 
+    /** Sockets one requester or coordinator (by subject) may hold at once: a few tabs and phones. */
+    public static final int MAX_SOCKETS_PER_STAFF = 5;
+    private static final String COORDINATORS = "coordinators";
+
     private final ConcurrentMap<Long, Set<SocketOutbox>> sockets = new ConcurrentHashMap<>();
+    /** Staff sockets by audience: "agency:&lt;code&gt;" for requesters, "coordinators"; each with its subject. */
+    private final ConcurrentMap<String, ConcurrentMap<SocketOutbox, String>> staff = new ConcurrentHashMap<>();
+
+    @Inject
+    BookingFeedService feed;
     private final Jsonb jsonb = JsonbBuilder.create();
 
     /** @return false when the interpreter already holds the most sockets it may */
@@ -59,6 +75,33 @@ public class LiveNotifications {
         });
     }
 
+    private static String audience(Grant grant) {
+        return Grant.COORDINATOR.equals(grant.role()) ? COORDINATORS : "agency:" + grant.agency();
+    }
+
+    /** @return false when this requester or coordinator already holds the most sockets it may */
+    public boolean connectStaff(Grant grant, SocketOutbox outbox) {
+        boolean[] added = {false};
+        staff.compute(audience(grant), (key, map) -> {
+            ConcurrentMap<SocketOutbox, String> m = map == null ? new ConcurrentHashMap<>() : map;
+            m.keySet().removeIf(o -> !o.session().isOpen());
+            long mine = m.values().stream().filter(grant.subject()::equals).count();
+            if (mine < MAX_SOCKETS_PER_STAFF) {
+                m.put(outbox, grant.subject());
+                added[0] = true;
+            }
+            return m;
+        });
+        return added[0];
+    }
+
+    public void disconnectStaff(Grant grant, SocketOutbox outbox) {
+        staff.computeIfPresent(audience(grant), (key, map) -> {
+            map.remove(outbox);
+            return map.isEmpty() ? null : map;
+        });
+    }
+
     /** Every socket of every interpreter, for the periodic check that their identities may stay. */
     public Map<Long, Set<SocketOutbox>> all() {
         return sockets;
@@ -78,6 +121,35 @@ public class LiveNotifications {
 
     void cancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingCancelled event) {
         push(event.interpreterId(), message("cancelled", "booking", event.reference()));
+    }
+
+    /**
+     * A booking changed: its agency's requesters and the coordinators get it as they may see it. The views are read
+     * after the commit, in a transaction of their own, so they show the state that is now true.
+     */
+    void bookingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingChanged event) {
+        if (staff.isEmpty()) {
+            return;
+        }
+        try {
+            feed.update(event.reference()).ifPresent(this::pushToStaff);
+        } catch (RuntimeException e) {
+            // the change itself stands; a page that missed it gets the current state on its next connect
+            LOG.log(Level.WARNING, "Could not push booking " + event.reference() + " to the staff feeds", e);
+        }
+    }
+
+    private void pushToStaff(FeedUpdate update) {
+        ConcurrentMap<SocketOutbox, String> requesters = staff.get("agency:" + update.agency());
+        if (requesters != null) {
+            String json = message("booking", "booking", update.requesterView());
+            requesters.keySet().forEach(o -> o.sendText(json));
+        }
+        ConcurrentMap<SocketOutbox, String> coordinators = staff.get(COORDINATORS);
+        if (coordinators != null) {
+            String json = message("booking", "booking", update.coordinatorView());
+            coordinators.keySet().forEach(o -> o.sendText(json));
+        }
     }
 
     public String message(String type, String key, Object value) {
@@ -100,6 +172,8 @@ public class LiveNotifications {
     @PreDestroy
     void closeAll() {
         sockets.values().forEach(set -> set.forEach(o -> o.close(CloseReason.CloseCodes.GOING_AWAY, "server stops")));
+        staff.values().forEach(map -> map.keySet().forEach(o -> o.close(CloseReason.CloseCodes.GOING_AWAY,
+                "server stops")));
         try {
             jsonb.close();
         } catch (Exception e) {

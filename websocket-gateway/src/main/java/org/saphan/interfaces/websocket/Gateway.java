@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.saphan.application.BookingFeedService;
 import org.saphan.application.GatewayAccessService;
 import org.saphan.application.gateway.Grant;
 import org.saphan.infrastructure.gateway.LiveNotifications;
@@ -37,6 +38,9 @@ public class Gateway {
 
     @EJB
     GatewayAccessService access;
+
+    @EJB
+    BookingFeedService bookingFeed;
 
     @Inject
     LiveNotifications notifications;
@@ -64,6 +68,10 @@ public class Gateway {
 
     /** A notifications endpoint for this grant, or null when the interpreter holds too many sockets already. */
     Endpoint notificationEndpoint(Grant grant) {
+        if (grant.interpreterId() == null) {
+            // a requester's (its agency's bookings) or a coordinator's (every booking) feed
+            return new StaffFeedEndpoint(grant, this);
+        }
         if (notifications.connectedCount(grant.interpreterId()) >= LiveNotifications.MAX_SOCKETS_PER_INTERPRETER) {
             return null;
         }
@@ -80,6 +88,10 @@ public class Gateway {
 
     GatewayAccessService access() {
         return access;
+    }
+
+    BookingFeedService bookingFeed() {
+        return bookingFeed;
     }
 
     /** The room of a booking, opened by its first participant. */

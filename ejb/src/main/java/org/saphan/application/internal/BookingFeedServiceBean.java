@@ -1,0 +1,121 @@
+package org.saphan.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.saphan.application.BookingFeedService;
+import org.saphan.application.booking.BookingViews;
+import org.saphan.application.booking.BookingViews.Viewer;
+import org.saphan.application.gateway.Grant;
+import org.saphan.domain.model.booking.Booking;
+import org.saphan.domain.model.booking.BookingFilter;
+import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.booking.BookingRepository;
+import org.saphan.domain.model.booking.BookingStatus;
+import org.saphan.domain.model.booking.Offer;
+import org.saphan.domain.model.booking.OfferRepository;
+import org.saphan.domain.model.interpreter.Interpreter;
+import org.saphan.domain.model.interpreter.InterpreterRepository;
+
+/**
+ * Builds the staff feeds' booking views inside a transaction of their own (the change they report has committed).
+ * Reads only: what a requester or coordinator already may list, pushed instead of asked for; the socket itself was
+ * admitted and logged (GATEWAY_TICKET), so a push is not another entry.
+ */
+@Stateless
+public class BookingFeedServiceBean implements BookingFeedService {
+
+    /** How far back a (re)connecting feed looks: yesterday's bookings are still on an officer's mind. */
+    static final Duration RECENT = Duration.ofDays(1);
+    /** The most bookings a feed sends again on connecting. */
+    static final int CURRENT_LIMIT = 150;
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    OfferRepository offers;
+
+    @Inject
+    InterpreterRepository interpreters;
+
+    @Override
+    @PermitAll
+    public Optional<FeedUpdate> update(String reference) {
+        return bookings.find(BookingReference.parse(reference)).map(b -> {
+            Map<String, Object> offerSummary = offerSummary(b, Instant.now());
+            String name = interpreterName(b);
+            return new FeedUpdate(b.reference().value(), b.agency(), view(b, Viewer.REQUESTER, name, offerSummary),
+                    view(b, Viewer.COORDINATOR, name, offerSummary));
+        });
+    }
+
+    @Override
+    @PermitAll
+    public List<Map<String, Object>> current(Grant grant) {
+        Viewer viewer = Grant.COORDINATOR.equals(grant.role()) ? Viewer.COORDINATOR : Viewer.REQUESTER;
+        BookingFilter scope = viewer == Viewer.COORDINATOR
+                ? BookingFilter.all()
+                : BookingFilter.ofAgency(grant.agency());
+        Instant now = Instant.now();
+        Map<String, Booking> found = new LinkedHashMap<>();
+        for (Booking b : bookings.findAll(scope.between(now.minus(RECENT), null))) {
+            found.put(b.reference().value(), b);
+        }
+        for (BookingStatus waiting : List.of(BookingStatus.OPEN, BookingStatus.OFFERED)) {
+            for (Booking b : bookings.findAll(scope.withStatus(waiting))) {
+                found.putIfAbsent(b.reference().value(), b);
+            }
+        }
+        List<Booking> newestFirst = new ArrayList<>(found.values());
+        newestFirst.sort(Comparator.comparing(Booking::createdAt).reversed());
+        List<Map<String, Object>> views = new ArrayList<>();
+        for (Booking b : newestFirst.subList(0, Math.min(CURRENT_LIMIT, newestFirst.size()))) {
+            views.add(view(b, viewer, interpreterName(b), offerSummary(b, now)));
+        }
+        return views;
+    }
+
+    private static Map<String, Object> view(Booking b, Viewer viewer, String interpreterName,
+            Map<String, Object> offerSummary) {
+        Map<String, Object> view = BookingViews.of(b, viewer, interpreterName);
+        if (offerSummary != null) {
+            view.put("offers", offerSummary);
+        }
+        return view;
+    }
+
+    /** While a booking waits: how many interpreters hold an offer now, and until when the last of them may answer. */
+    private Map<String, Object> offerSummary(Booking b, Instant now) {
+        if (b.status() != BookingStatus.OPEN && b.status() != BookingStatus.OFFERED) {
+            return null;
+        }
+        int open = 0;
+        Instant until = null;
+        for (Offer offer : offers.findByBooking(b.reference())) {
+            if (offer.isOpen() && !offer.isExpiredAt(now)) {
+                open++;
+                until = until == null || offer.expiresAt().isAfter(until) ? offer.expiresAt() : until;
+            }
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("open", open);
+        if (until != null) {
+            summary.put("expiresAt", until.toString());
+        }
+        summary.put("fillDeadline", b.fillDeadline().toString());
+        return summary;
+    }
+
+    private String interpreterName(Booking b) {
+        return b.interpreter().flatMap(interpreters::find).map(Interpreter::name).orElse(null);
+    }
+}
