@@ -18,8 +18,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.saphan.application.BookingFeedService;
+import org.saphan.application.BookingFeedService.FeedUpdate;
 import org.saphan.application.events.BookingCancelled;
+import org.saphan.application.events.BookingChanged;
+import org.saphan.application.gateway.Grant;
 import org.saphan.application.events.OfferWithdrawn;
 
 /** The interpreters' feeds: the cap of sockets per interpreter, and pushes that reach only their interpreter. */
@@ -114,5 +119,42 @@ class LiveNotificationsTest {
         feeds.connect(7, phone.outbox());
         feeds.closeAll();
         assertFalse(phone.open);
+    }
+
+    private static Grant staff(String role, String subject, String agency) {
+        return new Grant(Grant.Channel.NOTIFICATIONS, null, subject, role, agency, null, java.time.Instant.now()
+                .plusSeconds(3600));
+    }
+
+    @Test
+    void aChangedBookingReachesItsAgencysRequestersAndTheCoordinatorsEachWithTheirView() throws IOException {
+        feeds.feed = mock(BookingFeedService.class);
+        when(feeds.feed.update("SPH-2026-000001")).thenReturn(Optional.of(new FeedUpdate("SPH-2026-000001",
+                "RTP-ATPD", Map.of("view", "requester"), Map.of("view", "coordinator"))));
+        Phone somchai = new Phone();
+        Phone otherAgency = new Phone();
+        Phone ploy = new Phone();
+        Phone interpreter = new Phone();
+        feeds.connectStaff(staff(Grant.REQUESTER, "s-somchai", "RTP-ATPD"), somchai.outbox());
+        feeds.connectStaff(staff(Grant.REQUESTER, "s-anan", "RTP-TAK"), otherAgency.outbox());
+        feeds.connectStaff(staff(Grant.COORDINATOR, "s-ploy", "SAPHAN"), ploy.outbox());
+        feeds.connect(7, interpreter.outbox());
+
+        feeds.bookingChanged(new BookingChanged("SPH-2026-000001"));
+
+        assertEquals(List.of("{\"type\":\"booking\",\"booking\":{\"view\":\"requester\"}}"), somchai.got);
+        assertEquals(List.of("{\"type\":\"booking\",\"booking\":{\"view\":\"coordinator\"}}"), ploy.got);
+        assertTrue(otherAgency.got.isEmpty(), "another agency never hears of it");
+        assertTrue(interpreter.got.isEmpty(), "interpreters' feeds carry offers, not bookings");
+    }
+
+    @Test
+    void aFailingFeedReadDoesNotUndoTheChange() throws IOException {
+        feeds.feed = mock(BookingFeedService.class);
+        when(feeds.feed.update("SPH-2026-000001")).thenThrow(new IllegalStateException("database down"));
+        Phone ploy = new Phone();
+        feeds.connectStaff(staff(Grant.COORDINATOR, "s-ploy", "SAPHAN"), ploy.outbox());
+        feeds.bookingChanged(new BookingChanged("SPH-2026-000001"));
+        assertTrue(ploy.got.isEmpty());
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.saphan.application.BookingFeedService;
 import org.saphan.application.GatewayAccessService;
 import org.saphan.application.gateway.Grant;
 import org.saphan.infrastructure.gateway.LiveNotifications;
@@ -29,6 +30,7 @@ final class TestGateway {
 
     final Gateway gateway = new Gateway();
     final GatewayAccessService access = mock(GatewayAccessService.class);
+    final BookingFeedService bookingFeed = mock(BookingFeedService.class);
     final LiveNotifications notifications = new LiveNotifications();
     final List<Scheduled> scheduled = new CopyOnWriteArrayList<>();
     Runnable recheck;
@@ -49,6 +51,7 @@ final class TestGateway {
                     return null;
                 });
         gateway.access = access;
+        gateway.bookingFeed = bookingFeed;
         gateway.notifications = notifications;
         gateway.executor = executor;
         gateway.start();
@@ -67,6 +70,11 @@ final class TestGateway {
     static Grant guest(String admission) {
         return new Grant(Grant.Channel.SESSION, BOOKING, admission, Grant.GUEST, null, null,
                 Instant.now().plusSeconds(900));
+    }
+
+    static Grant staffFeed(String role, String subject, String agency) {
+        return new Grant(Grant.Channel.NOTIFICATIONS, null, subject, role, agency, null, Instant.now().plusSeconds(
+                3600));
     }
 
     static Grant feed(long interpreterId) {
