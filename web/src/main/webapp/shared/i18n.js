@@ -7,6 +7,10 @@ export const LANGUAGES = {
   en: { name: 'English', locale: 'en-GB' },
   th: { name: 'ไทย', locale: 'th-TH' },
   my: { name: 'မြန်မာ', locale: 'my-MM' },
+  // the guest page's further languages (its own words are in join/messages)
+  km: { name: 'ខ្មែរ', locale: 'km-KH' },
+  lo: { name: 'ລາວ', locale: 'lo-LA' },
+  vi: { name: 'Tiếng Việt', locale: 'vi-VN' },
 };
 
 const STORAGE_KEY = 'saphan.language';

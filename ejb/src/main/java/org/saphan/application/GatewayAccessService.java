@@ -29,8 +29,22 @@ public interface GatewayAccessService {
 
     GuestCode issueGuestCode(String booking);
 
-    /** Redeems a guest code once: a ticket for that booking's room, as a guest. */
-    Ticket redeemGuestCode(String code);
+    /**
+     * A guest let into a room: the ticket for its socket, and the credential with which that one device rejoins the
+     * same room as the same participant until {@code rejoinUntil} (when the room closes). The page holds the
+     * credential in memory only; a reload forgets it.
+     */
+    record GuestAdmission(String ticket, Instant expiresAt, String booking, String rejoin, Instant rejoinUntil) {
+    }
+
+    /** Redeems a guest code once: a ticket for that booking's room, as a new guest, and its rejoin credential. */
+    GuestAdmission redeemGuestCode(String code);
+
+    /**
+     * A new ticket for the guest that holds this rejoin credential, as the same participant, while its room is open;
+     * the credential stays valid for further rejoins until the room closes.
+     */
+    GuestAdmission rejoinAsGuest(String rejoin);
 
     /**
      * Redeems a ticket once, for the channel and room it was issued for; empty when it is unknown, used, expired,

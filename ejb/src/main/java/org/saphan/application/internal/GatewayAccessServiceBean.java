@@ -165,14 +165,19 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
 
     @Override
     @PermitAll
-    public Ticket redeemGuestCode(String code) {
+    public GuestAdmission redeemGuestCode(String code) {
         String normal = normaliseCode(ValidationException.requireText(code, "code", "The join code is missing."));
         Instant now = Instant.now();
         String h = hash(normal);
-        int used = em.createNativeQuery("UPDATE guest_code SET used_at = ?1 WHERE code_hash = ?2 AND used_at IS NULL "
-                + "AND expires_at > ?1")
+        // a guest is nobody's account: its identity is this admission, valid while the room is open
+        String guestId = "guest-" + secret().substring(0, 12);
+        String rejoin = secret();
+        int used = em.createNativeQuery("UPDATE guest_code SET used_at = ?1, guest_subject = ?3, rejoin_hash = ?4 "
+                + "WHERE code_hash = ?2 AND used_at IS NULL AND expires_at > ?1")
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, h)
+                .setParameter(3, guestId)
+                .setParameter(4, hash(rejoin))
                 .executeUpdate();
         if (used != 1) {
             throw new NotFoundException("valid join code", "like that; ask the officer for a new one");
@@ -182,12 +187,35 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
         Booking b = bookings.find(BookingReference.parse(reference)).orElseThrow();
         requireRoomOpen(b, now);
         String ticket = secret();
-        // a guest is nobody's account: its identity is this admission, valid while the room is open
-        String guestId = "guest-" + secret().substring(0, 12);
         store(ticket, Channel.SESSION, reference, guestId, null, Grant.GUEST, null, null, now, roomClosesAt(b));
         audit.append(AuditRecord.of(new Actor(guestId, null, Grant.GUEST, null), AuditAction.GUEST_CODE_REDEEM,
                 "booking", reference, Outcome.ALLOWED, null, audit.requestId()));
-        return new Ticket(ticket, now.plus(TICKET_LIFETIME), reference);
+        return new GuestAdmission(ticket, now.plus(TICKET_LIFETIME), reference, rejoin, roomClosesAt(b));
+    }
+
+    @Override
+    @PermitAll
+    public GuestAdmission rejoinAsGuest(String rejoin) {
+        String credential = ValidationException.requireText(rejoin, "rejoin", "The rejoin credential is missing.");
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = credential.length() > 100
+                ? List.of()
+                : em.createNativeQuery("SELECT booking_reference, guest_subject FROM guest_code "
+                        + "WHERE rejoin_hash = ?1").setParameter(1, hash(credential)).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("guest admission", "like that; ask the officer for a new code");
+        }
+        String reference = (String) rows.get(0)[0];
+        String guestId = (String) rows.get(0)[1];
+        Booking b = bookings.find(BookingReference.parse(reference)).orElseThrow();
+        // valid while the room is open: once it ended or closed, the credential opens nothing
+        requireRoomOpen(b, now);
+        String ticket = secret();
+        store(ticket, Channel.SESSION, reference, guestId, null, Grant.GUEST, null, null, now, roomClosesAt(b));
+        audit.append(AuditRecord.of(new Actor(guestId, null, Grant.GUEST, null), AuditAction.GUEST_REJOIN,
+                "booking", reference, Outcome.ALLOWED, null, audit.requestId()));
+        return new GuestAdmission(ticket, now.plus(TICKET_LIFETIME), reference, credential, roomClosesAt(b));
     }
 
     @Override

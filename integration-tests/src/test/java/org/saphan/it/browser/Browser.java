@@ -47,12 +47,18 @@ public final class Browser implements AutoCloseable {
 
     /** A new browser (its own profile, so its own cookies) at that size, reading that language first. */
     public static Browser open(Viewport viewport, String language) {
+        return open(viewport, language, List.of());
+    }
+
+    /** The same, with more of Chromium's switches (a fake microphone for the session room's tests). */
+    public static Browser open(Viewport viewport, String language, List<String> extraArguments) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(ItConfig.require("saphan.it.chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-extensions", "--mute-audio",
                 "--window-size=" + viewport.width + "," + viewport.height, "--lang=" + language);
+        options.addArguments(extraArguments);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + ",en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(ItConfig.require("saphan.it.chromedriver")))

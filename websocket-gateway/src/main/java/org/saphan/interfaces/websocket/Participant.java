@@ -15,6 +15,8 @@ final class Participant {
     final Instant joinedAt = Instant.now();
     final AtomicLong bytesIn = new AtomicLong();
     final AtomicLong messagesIn = new AtomicLong();
+    /** Said {@code leave} before its socket closed: gone on purpose, not away. */
+    volatile boolean leaving;
 
     Participant(Room room, Grant grant, SocketOutbox outbox) {
         this.room = room;

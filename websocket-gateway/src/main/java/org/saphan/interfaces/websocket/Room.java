@@ -2,6 +2,8 @@ package org.saphan.interfaces.websocket;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
 import java.nio.ByteBuffer;
@@ -19,7 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One remote session's room, in memory only: who is in it, and the numbered text and control messages of this
- * session so that a participant who drops can rejoin and get what it missed. Audio is relayed and forgotten. When
+ * session so that a participant who drops can rejoin and get what it missed. A participant whose socket dropped
+ * without leaving on purpose (a phone that switched apps, a lost connection) is <em>away</em> for the others until
+ * it is back. Audio is relayed and forgotten. When
  * the room ends, or empties and stays empty, everything it held is gone; nothing of it is ever written anywhere.
  */
 final class Room {
@@ -30,6 +34,8 @@ final class Room {
 
     private final String booking;
     private final List<Participant> present = new CopyOnWriteArrayList<>();
+    /** Those whose socket dropped without leaving, by identity, until they come back. */
+    private final ConcurrentMap<String, Participant> away = new ConcurrentHashMap<>();
     /** A participant's id per identity (subject, or a guest's admission), stable across rejoins. */
     private final ConcurrentMap<String, String> ids = new ConcurrentHashMap<>();
     /** The highest sequence number each identity is known to have received. */
@@ -70,9 +76,13 @@ final class Room {
                 old.outbox().close(CloseReason.CloseCodes.NORMAL_CLOSURE, "joined again elsewhere");
             }
         }
+        boolean back = away.remove(p.identity()) != null;
         JsonArrayBuilder others = Json.createArrayBuilder();
         for (Participant o : present) {
             others.add(Json.createObjectBuilder().add("id", o.id()).add("role", o.role()));
+        }
+        for (Participant o : away.values()) {
+            others.add(Json.createObjectBuilder().add("id", o.id()).add("role", o.role()).add("away", true));
         }
         p.send(Json.createObjectBuilder().add("type", "joined").add("you", p.id()).add("participants", others)
                 .build().toString(), 0);
@@ -81,17 +91,32 @@ final class Room {
             for (Numbered missed : since(last)) {
                 p.send(missed.json(), missed.seq());
             }
+        } else {
+            // a newcomer has seen the room as it is now: should it drop before anything reached it, what is said
+            // from here on is what it missed
+            delivered.putIfAbsent(p.identity(), seq.get());
         }
         present.add(p);
         emptySince = null;
         broadcast(p, Json.createObjectBuilder().add("type", "participant-joined")
-                .add("participant", Json.createObjectBuilder().add("id", p.id()).add("role", p.role())));
+                .add("participant", Json.createObjectBuilder().add("id", p.id()).add("role", p.role()))
+                .add("back", back));
     }
 
-    void leave(Participant p) {
+    /**
+     * A socket closed. Gone on purpose ({@code leave}, or a normal closure) is {@code participant-left}; anything
+     * else (a drop, a phone that put the page to sleep) is {@code participant-away} until the same identity joins
+     * again.
+     */
+    void leave(Participant p, boolean deliberate) {
         if (present.remove(p)) {
-            broadcast(p, Json.createObjectBuilder().add("type", "participant-left").add("participant",
-                    Json.createObjectBuilder().add("id", p.id()).add("role", p.role())));
+            JsonObjectBuilder who = Json.createObjectBuilder().add("id", p.id()).add("role", p.role());
+            if (deliberate || p.leaving) {
+                broadcast(p, Json.createObjectBuilder().add("type", "participant-left").add("participant", who));
+            } else {
+                away.put(p.identity(), p);
+                broadcast(p, Json.createObjectBuilder().add("type", "participant-away").add("participant", who));
+            }
         }
         if (present.isEmpty()) {
             emptySince = Instant.now();
@@ -114,6 +139,36 @@ final class Room {
             if (p != from) {
                 p.send(json, n);
             }
+        }
+    }
+
+    /**
+     * The pages' small control messages, none of which carries content: {@code presence} (the page went to the
+     * background or came back), {@code microphone} (the browser refused or allowed it, so that the officer is told),
+     * {@code codecs} (whether this browser can play Opus, so that the others send the second codec if it cannot),
+     * {@code leave} (going on purpose, not away) and {@code ping} (a keep-alive that only its sender gets back, as
+     * {@code pong} with the sender's {@code t}, for the round trip).
+     */
+    void control(Participant p, JsonObject m) {
+        switch (m.getString("type")) {
+            case "presence" -> broadcast(p, Json.createObjectBuilder().add("type", "presence").add("from", p.id())
+                    .add("away", m.getBoolean("away", false)));
+            case "microphone" -> broadcast(p, Json.createObjectBuilder().add("type", "microphone")
+                    .add("from", p.id()).add("role", p.role()).add("blocked", m.getBoolean("blocked", false)));
+            case "codecs" -> broadcast(p, Json.createObjectBuilder().add("type", "codecs").add("from", p.id())
+                    .add("opus", m.getBoolean("opus", true)));
+            case "leave" -> {
+                p.leaving = true;
+                p.outbox().close(CloseReason.CloseCodes.NORMAL_CLOSURE, "left");
+            }
+            case "ping" -> {
+                JsonObjectBuilder pong = Json.createObjectBuilder().add("type", "pong");
+                if (m.get("t") instanceof JsonNumber t) {
+                    pong.add("t", t);
+                }
+                p.outbox().sendText(pong.build().toString());
+            }
+            default -> throw new IllegalArgumentException("not a control message");
         }
     }
 
@@ -142,6 +197,7 @@ final class Room {
             p.outbox().close(code, reason);
         }
         present.clear();
+        away.clear();
         synchronized (history) {
             history.clear();
         }

@@ -122,6 +122,7 @@ public class SessionEndpoint extends Endpoint {
                 room.end(CloseCodes.NORMAL_CLOSURE, "the session has ended");
                 gateway.roomEnded(room);
             }
+            case "presence", "microphone", "codecs", "leave", "ping" -> room.control(participant, m);
             default -> refuse("unknown message type");
         }
     }
@@ -137,7 +138,7 @@ public class SessionEndpoint extends Endpoint {
         if (participant == null) {
             return;
         }
-        room.leave(participant);
+        room.leave(participant, reason.getCloseCode().getCode() == CloseCodes.NORMAL_CLOSURE.getCode());
         gateway.release(participant.outbox());
         Participant p = participant;
         Attendance attendance = new Attendance(grant.booking(), p.id(), p.role(),

@@ -5,6 +5,8 @@ public enum AuditAction {
     IDENTITY_READ, ROLE_CHECK, BOOKING_CREATE, BOOKING_LIST, BOOKING_READ, BOOKING_CANCEL, BOOKING_CANDIDATES, BOOKING_ASSIGN, BOOKING_ASSIGN_OVERRIDE, BOOKING_ACKNOWLEDGE, BOOKING_ACCESS_HISTORY, BOOKING_PSEUDONYMISE, CASE_EXCLUDE, OFFER_LIST, OFFER_MADE, OFFER_ACCEPT, OFFER_DECLINE, INTERPRETER_CREATE, INTERPRETER_LIST, INTERPRETER_READ, INTERPRETER_UPDATE, INTERPRETER_SUSPEND, INTERPRETER_REINSTATE, INTERPRETER_AVAILABILITY, INTERPRETER_ON_CALL, SESSION_JOIN, SESSION_LEAVE, AUDIT_SEARCH, AUDIT_VERIFY, AUDIT_EXPORT,
     /** Admission to the gateway: a ticket issued, a guest code issued or redeemed, a session ended. */
     GATEWAY_TICKET, GUEST_CODE_ISSUE, GUEST_CODE_REDEEM, SESSION_END,
+    /** A guest's device came back to its room with the rejoin credential its code gave it. */
+    GUEST_REJOIN,
     /** What Saphan does by itself: offers that ran out or were taken back, bookings nobody took in time. */
     OFFER_EXPIRE, OFFER_WITHDRAW, BOOKING_UNFILLED,
     /** A request refused before any use case was known (no or bad token at the container). */

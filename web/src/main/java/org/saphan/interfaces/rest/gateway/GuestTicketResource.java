@@ -14,13 +14,18 @@ import org.saphan.application.GatewayAccessService;
 import org.saphan.application.RefusalLog;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.audit.Outcome;
+import org.saphan.domain.model.shared.NotFoundException;
+import org.saphan.domain.model.shared.ValidationException;
 import org.saphan.interfaces.rest.audit.Audited;
 import org.saphan.interfaces.rest.error.ApiError;
 import org.saphan.interfaces.rest.error.Errors;
 
 /**
  * {@code POST /api/guest-tickets}: a victim's device, with no account, trades the join code the officer gave it for
- * a ticket to that one room. Open to anyone, so guesses are limited per address.
+ * a ticket to that one room. Open to anyone, so wrong codes are limited per address. The answer also carries a rejoin
+ * credential: the same device trades it here ({@code {"rejoin":"..."}}) for a new ticket whenever its socket dropped,
+ * as the same participant, while the room is open. A rejoin is not a guess (the credential is 256 random bits), so it
+ * does not count against the address's tries: a guest whose phone switched apps is back at once.
  */
 @Path("/guest-tickets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,16 +49,25 @@ public class GuestTicketResource {
     @POST
     @Audited(value = AuditAction.GUEST_CODE_REDEEM, object = "booking")
     public Response redeem(CodeInput body) {
+        if (body != null && body.rejoin() != null) {
+            return Response.ok(access.rejoinAsGuest(body.rejoin())).build();
+        }
         String address = request.getRemoteAddr();
-        if (!limiter.tryAcquire(address)) {
+        if (!limiter.allowed(address)) {
             ACCESS.info(() -> "Refused a join code with 429: too many tries from one address");
             refusals.refused(AuditAction.GUEST_CODE_REDEEM, "booking", null, Outcome.DENIED, 429, "too_many_tries");
             return Errors.response(429, ApiError.of("too_many_tries",
                     "Too many join codes tried from here; wait a few minutes and ask the officer for a new code."));
         }
-        return Response.ok(access.redeemGuestCode(body == null ? null : body.code())).build();
+        try {
+            return Response.ok(access.redeemGuestCode(body == null ? null : body.code())).build();
+        } catch (NotFoundException | ValidationException e) {
+            limiter.failed(address);
+            throw e;
+        }
     }
 
-    public record CodeInput(String code) {
+    /** Either the join code (first admission) or the rejoin credential (coming back). */
+    public record CodeInput(String code, String rejoin) {
     }
 }

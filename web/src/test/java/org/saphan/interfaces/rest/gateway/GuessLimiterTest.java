@@ -5,17 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Join-code tries are limited per address, and one address's tries do not use up another's. */
 class GuessLimiterTest {
 
     @Test
-    void tenTriesPerAddressThenRefused() {
+    void tenWrongCodesFromOneAddressStopItButNotOthers() {
         GuessLimiter limiter = new GuessLimiter();
         for (int i = 0; i < GuessLimiter.TRIES; i++) {
-            assertTrue(limiter.tryAcquire("203.0.113.7"), "try " + (i + 1));
+            assertTrue(limiter.allowed("10.0.0.1"), "try " + (i + 1));
+            limiter.failed("10.0.0.1");
         }
-        assertFalse(limiter.tryAcquire("203.0.113.7"));
-        assertFalse(limiter.tryAcquire("203.0.113.7"));
-        assertTrue(limiter.tryAcquire("203.0.113.8"), "another address has its own tries");
+        assertFalse(limiter.allowed("10.0.0.1"));
+        assertTrue(limiter.allowed("10.0.0.2"));
+    }
+
+    @Test
+    void successfulJoinsDoNotCount() {
+        GuessLimiter limiter = new GuessLimiter();
+        for (int i = 0; i < 50; i++) {
+            assertTrue(limiter.allowed("10.0.0.3"), "a police station's many guests behind one address");
+        }
+        limiter.failed("10.0.0.3");
+        assertTrue(limiter.allowed("10.0.0.3"));
     }
 }
