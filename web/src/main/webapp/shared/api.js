@@ -31,6 +31,26 @@ export function newIdempotencyKey() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How far the server's clock is ahead of this device's (ms), learnt from each answer's Date header. */
+let clockOffset = 0;
+
+/**
+ * The server's time now, as well as this device can tell (to the second): countdowns use it, so that a phone whose
+ * clock is wrong never shows time left on an offer the server already closed.
+ */
+export function serverNow() {
+  return Date.now() + clockOffset;
+}
+
+function learnClock(answer, sentAt) {
+  const date = Date.parse(answer.headers.get('Date') ?? '');
+  if (Number.isFinite(date)) {
+    // the header is whole seconds: the server's time lies in [date, date + 1 s) at the answer's arrival
+    const arrived = Date.now();
+    clockOffset = date + 500 - Math.round((sentAt + arrived) / 2);
+  }
+}
+
 function backoff(attempt, retryAfter) {
   const seconds = Number.parseInt(retryAfter ?? '', 10);
   if (Number.isFinite(seconds) && seconds >= 0) {
@@ -84,6 +104,7 @@ export async function request(method, path, { body, idempotencyKey, retries = 2,
       headers['Idempotency-Key'] = idempotencyKey;
     }
     let answer;
+    const sentAt = Date.now();
     try {
       answer = await fetch('/api' + path, {
         method,
@@ -103,6 +124,7 @@ export async function request(method, path, { body, idempotencyKey, retries = 2,
       }
       throw new ApiError(0, 'network', t('error.network'));
     }
+    learnClock(answer, sentAt);
     if (answer.status === 401 && !renewed) {
       // a token the server no longer takes (keys rotated, session ended): nothing happened, so once more is safe
       renewed = true;

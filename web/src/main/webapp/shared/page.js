@@ -107,7 +107,7 @@ function wrongDoor(main, door, me) {
   const own = doorOf(me);
   const children = [
     element('h1', { text: t('wrong-door.title') }),
-    element('p', { text: t('wrong-door.body', { door: t(`door.${door}`) }) }),
+    element('p', { text: t('wrong-door.body', { who: t(`who.${door}`) }) }),
   ];
   if (own) {
     children.push(element('p', {}, element('a', { class: 'button', href: own.path,

@@ -234,6 +234,10 @@ class AuditIT {
         // a requester's feed carries its agency's bookings: the entry names the agency it may hear
         call("POST /api/gateway-tickets", "POST", "/api/gateway-tickets", "somchai", somchai,
                 "{\"channel\":\"notifications\"}", 201, "GATEWAY_TICKET", "ALLOWED", "RTP-ATPD");
+        Tokens.ensureInterpreterUser("it-audit-no-profile");
+        call("POST /api/gateway-tickets", "POST", "/api/gateway-tickets", "it-audit-no-profile",
+                Tokens.password("it-audit-no-profile"), "{\"channel\":\"notifications\"}", 403, "GATEWAY_TICKET",
+                "DENIED", null);
         call("POST /api/bookings/{reference}/guest-codes", "POST", "/api/bookings/" + ref + "/guest-codes", "anan",
                 anan, null, 404, "GUEST_CODE_ISSUE", "DENIED", ref);
         call("POST /api/guest-tickets", "POST", "/api/guest-tickets", null, null, "{\"code\":\"AAAAA-BBBBB\"}", 404,

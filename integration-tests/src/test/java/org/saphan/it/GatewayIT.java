@@ -240,6 +240,9 @@ class GatewayIT {
                 notificationsTicket(first.token()) + "x")).status);
         assertEquals(201, Http.post("/api/gateway-tickets", Tokens.password("somchai"),
                 "{\"channel\":\"notifications\"}").status(), "requesters hear their agency's bookings");
+        Tokens.ensureInterpreterUser("it-gw-no-profile");
+        assertEquals(403, Http.post("/api/gateway-tickets", Tokens.password("it-gw-no-profile"),
+                "{\"channel\":\"notifications\"}").status(), "an interpreter's feed needs a profile");
 
         Instant start = Instant.now().plusSeconds(300).truncatedTo(ChronoUnit.SECONDS);
         String reference = Pool.create(Tokens.password("nok"), Pool.booking("IMMEDIATE", "REMOTE", start, 45, "eng",
@@ -260,6 +263,62 @@ class GatewayIT {
         assertEquals(lateOffer, late.next("offer-withdrawn").getJsonNumber("offerId").longValue());
         feed.close();
         late.close();
+    }
+
+    @Test
+    void requestersHearOfTheirAgencysBookingsAndCoordinatorsOfEveryOneLiveAndAgainOnConnecting() throws Exception {
+        WsClient officer = WsClient.connect("/gateway/notifications", notificationsTicket(Tokens.password("malee")));
+        WsClient otherAgency = WsClient.connect("/gateway/notifications",
+                notificationsTicket(Tokens.password("anan")));
+        WsClient coordinator = WsClient.connect("/gateway/notifications",
+                notificationsTicket(Tokens.password("wichai")));
+        otherAgency.drain(1000); // whatever its agency already had
+
+        String caseCode = "IT-FEED-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "7";
+        Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        String reference = Pool.create(Tokens.password("somchai"), Pool.booking("SCHEDULED", "ON_SITE", start, 60,
+                "khm", "Trat", caseCode)).getString("reference");
+
+        JsonObject mine = untilReference(officer, reference);
+        assertEquals(caseCode, mine.getString("caseCode"), "a requester of the agency sees the whole booking");
+        assertTrue(mine.containsKey("offers"), "with how many interpreters hold an offer: " + mine);
+        JsonObject all = untilReference(coordinator, reference);
+        assertEquals("RTP-ATPD", all.getString("agency"));
+        for (JsonObject m : otherAgency.drain(1500)) {
+            assertFalse(m.toString().contains(reference), "another agency hears nothing of it: " + m);
+        }
+
+        Http.Answer cancelled = Http.post("/api/bookings/" + reference + "/cancel", Tokens.password("somchai"),
+                "{\"reason\":\"end of the feed test\"}");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        JsonObject after = untilStatus(officer, reference, "CANCELLED");
+        assertFalse(after.containsKey("offers"), "a cancelled booking waits for nobody: " + after);
+        untilStatus(coordinator, reference, "CANCELLED");
+
+        // a page that reconnects gets the current state again
+        WsClient again = WsClient.connect("/gateway/notifications", notificationsTicket(Tokens.password("somchai")));
+        assertEquals("CANCELLED", untilReference(again, reference).getString("status"));
+        officer.close();
+        otherAgency.close();
+        coordinator.close();
+        again.close();
+    }
+
+    private static JsonObject untilReference(WsClient feed, String reference) throws InterruptedException {
+        return untilStatus(feed, reference, null);
+    }
+
+    private static JsonObject untilStatus(WsClient feed, String reference, String status)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline) {
+            JsonObject booking = feed.next("booking").getJsonObject("booking");
+            if (reference.equals(booking.getString("reference"))
+                    && (status == null || status.equals(booking.getString("status")))) {
+                return booking;
+            }
+        }
+        throw new AssertionError("no booking message for " + reference + (status == null ? "" : " " + status));
     }
 
     private static String notificationsTicket(String token) {

@@ -1,6 +1,8 @@
 package org.saphan.infrastructure.gateway;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -47,6 +49,19 @@ public class LiveNotifications {
 
     @Inject
     BookingFeedService feed;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Bookings whose new state is waiting to be read and pushed. */
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final Object[] locks = new Object[64];
+
+    {
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
+    }
     private final Jsonb jsonb = JsonbBuilder.create();
 
     /** @return false when the interpreter already holds the most sockets it may */
@@ -128,15 +143,22 @@ public class LiveNotifications {
      * after the commit, in a transaction of their own, so they show the state that is now true.
      */
     void bookingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingChanged event) {
-        if (staff.isEmpty()) {
-            return;
+        if (staff.isEmpty() || !pending.add(event.reference())) {
+            return; // nobody listens, or a read of this booking is queued already and will see this change too
         }
-        try {
-            feed.update(event.reference()).ifPresent(this::pushToStaff);
-        } catch (RuntimeException e) {
-            // the change itself stands; a page that missed it gets the current state on its next connect
-            LOG.log(Level.WARNING, "Could not push booking " + event.reference() + " to the staff feeds", e);
-        }
+        // not on this thread: its transaction has completed but is still bound to it, so a read here would fail
+        executor.execute(() -> {
+            pending.remove(event.reference());
+            // one read and push per booking at a time: the later push always carries the later state
+            synchronized (locks[Math.floorMod(event.reference().hashCode(), locks.length)]) {
+                try {
+                    feed.update(event.reference()).ifPresent(this::pushToStaff);
+                } catch (RuntimeException e) {
+                    // the change itself stands; a page that missed it gets the current state on its next connect
+                    LOG.log(Level.WARNING, "Could not push booking " + event.reference() + " to the staff feeds", e);
+                }
+            }
+        });
     }
 
     private void pushToStaff(FeedUpdate update) {

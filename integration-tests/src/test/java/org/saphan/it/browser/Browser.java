@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private final ChromeDriver driver;
-    private final Viewport viewport;
+    private Viewport viewport;
     private final String language;
 
     private Browser(ChromeDriver driver, Viewport viewport, String language) {
@@ -200,14 +199,28 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Saves a screenshot as target/screenshots/NAME-WxH.png (the whole page height). */
+    /** Saves a screenshot of the whole page (not only what the window shows) as target/screenshots/NAME-WxH.png. */
+    @SuppressWarnings("unchecked")
     public Path screenshot(String name) {
         Path dir = Path.of(ItConfig.require("saphan.it.screenshots"));
         Path target = dir.resolve(name + "-" + viewport.label() + ".png");
         try {
             Files.createDirectories(dir);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            byte[] png;
+            try {
+                // Chromium's own capture beyond the viewport: the page as long as it is, at the window's width
+                Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+                Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+                double width = ((Number) size.get("width")).doubleValue();
+                double height = Math.min(((Number) size.get("height")).doubleValue(), 8000);
+                Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                        "captureBeyondViewport", true,
+                        "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+                png = java.util.Base64.getDecoder().decode((String) shot.get("data"));
+            } catch (RuntimeException e) {
+                png = driver.getScreenshotAs(OutputType.BYTES);
+            }
+            Files.write(target, png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -218,6 +231,23 @@ public final class Browser implements AutoCloseable {
     public Browser check(String page) {
         screenshot(page);
         return assertAccessible(page);
+    }
+
+    /** Resizes the window (the page reflows; nothing reloads). */
+    public Browser resize(Viewport size) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.width, size.height));
+        this.viewport = size;
+        return this;
+    }
+
+    /** Checks the page as it is now at both sizes, then goes back to this browser's own size. */
+    public Browser checkBothSizes(String page) {
+        Viewport own = viewport;
+        for (Viewport size : Viewport.values()) {
+            resize(size);
+            check(page);
+        }
+        return resize(own);
     }
 
     public String language() {
