@@ -121,6 +121,15 @@ class LiveNotificationsTest {
         assertFalse(phone.open);
     }
 
+    /** The managed executor that reads a changed booking off the committing thread, here running it at once. */
+    private void readsAtOnce() {
+        feeds.executor = mock(jakarta.enterprise.concurrent.ManagedExecutorService.class);
+        org.mockito.Mockito.doAnswer(i -> {
+            i.<Runnable>getArgument(0).run();
+            return null;
+        }).when(feeds.executor).execute(any(Runnable.class));
+    }
+
     private static Grant staff(String role, String subject, String agency) {
         return new Grant(Grant.Channel.NOTIFICATIONS, null, subject, role, agency, null, java.time.Instant.now()
                 .plusSeconds(3600));
@@ -128,6 +137,7 @@ class LiveNotificationsTest {
 
     @Test
     void aChangedBookingReachesItsAgencysRequestersAndTheCoordinatorsEachWithTheirView() throws IOException {
+        readsAtOnce();
         feeds.feed = mock(BookingFeedService.class);
         when(feeds.feed.update("SPH-2026-000001")).thenReturn(Optional.of(new FeedUpdate("SPH-2026-000001",
                 "RTP-ATPD", Map.of("view", "requester"), Map.of("view", "coordinator"))));
@@ -150,6 +160,7 @@ class LiveNotificationsTest {
 
     @Test
     void aFailingFeedReadDoesNotUndoTheChange() throws IOException {
+        readsAtOnce();
         feeds.feed = mock(BookingFeedService.class);
         when(feeds.feed.update("SPH-2026-000001")).thenThrow(new IllegalStateException("database down"));
         Phone ploy = new Phone();
