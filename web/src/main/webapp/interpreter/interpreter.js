@@ -345,7 +345,6 @@ function refusal(e) {
       return { kind: 'expired', text: t('offer.expired') };
     case 'wrong-state':
     case 'not-found':
-    case 'not_found':
       return { kind: 'withdrawn', text: t('offer.withdrawn') };
     default:
       return { kind: 'refused', text: e.message };

@@ -14,4 +14,14 @@ public interface RefusalLog {
      * @param code the error code answered ({@code not-found}, {@code forbidden}, ...), never a message
      */
     void refused(AuditAction action, String objectType, String objectId, Outcome outcome, int status, String code);
+
+    /**
+     * Repeats of one refusal, folded into one entry with their count (callers without a valid token, who could
+     * otherwise grow the log without bound).
+     *
+     * @param what the status and code, as in a single refusal's entry ({@code 401 invalid-token})
+     * @param since when the first of them came
+     */
+    void refusedRepeatedly(AuditAction action, String objectType, Outcome outcome, String what, long repeats,
+            java.time.Instant since);
 }

@@ -32,7 +32,7 @@ class KeycloakOutageIT {
         ItEnv.keycloak("kc-stop");
         try {
             Http.Answer down = awaitStatus("/api/me", token, 503, Duration.ofSeconds(20));
-            assertEquals("identity_provider_unavailable", down.error().getString("error"));
+            assertEquals("identity-provider-unavailable", down.error().getString("error"));
             assertEquals(503, Http.get("/api/role-checks/coordinator", token).status());
             Http.Answer health = Http.get("/api/health", null);
             assertEquals(503, health.status());

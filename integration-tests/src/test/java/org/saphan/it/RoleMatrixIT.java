@@ -126,7 +126,7 @@ class RoleMatrixIT {
     void unknownPathsAndBadInputAnswerInTheErrorShape() {
         Http.Answer missing = Http.get("/api/no-such-thing", callers.get("coordinator"));
         assertEquals(404, missing.status());
-        assertEquals("not_found", missing.error().getString("error"));
+        assertEquals("not-found", missing.error().getString("error"));
 
         Http.Answer bad = Http.get("/api/role-checks/superuser", callers.get("coordinator"));
         assertEquals(400, bad.status(), bad.body());

@@ -42,6 +42,7 @@ public class AuditServiceBean implements AuditService {
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 500;
     static final int MAX_EXPORT = 100_000;
+    static final long MAX_OFFSET = 10_000_000;
     private static final int WALK_PAGE = 5_000;
 
     @Inject
@@ -160,7 +161,13 @@ public class AuditServiceBean implements AuditService {
         if (n < 1 || n > MAX_SIZE) {
             throw new ValidationException("size", "A page holds 1 to " + MAX_SIZE + " entries.");
         }
-        List<AuditEntryView> entries = log.find(query, p * n, n).stream().map(AuditEntryView::of).toList();
+        long offset = (long) p * n;
+        if (offset > MAX_OFFSET) {
+            // the database would have to skip that many entries; no one reads that far, and an int would overflow
+            throw new ValidationException("page", "A search shows at most its first " + MAX_OFFSET
+                    + " entries: narrow it with 'from' and 'to', or a larger page size.");
+        }
+        List<AuditEntryView> entries = log.find(query, (int) offset, n).stream().map(AuditEntryView::of).toList();
         return new AuditPage(entries, p, n, log.count(query));
     }
 

@@ -20,6 +20,7 @@ import org.saphan.domain.model.shared.LanguagePair;
 import org.saphan.domain.model.shared.Party;
 import org.saphan.domain.model.shared.Province;
 import org.saphan.domain.model.shared.Specialisation;
+import org.saphan.domain.model.shared.TimeBounds;
 import org.saphan.domain.model.shared.ValidationException;
 
 /** Turns the API's booking input into the domain's request, one clear message per field at fault. */
@@ -30,7 +31,7 @@ final class BookingInputs {
 
     static BookingRequest toRequest(BookingInput in) {
         if (in == null) {
-            throw new ValidationException(null, "The request body is missing: send the booking as JSON.");
+            throw ValidationException.ofWhole("The request body is missing: send the booking as JSON.");
         }
         LanguageCode person = LanguageCode.of(ValidationException.requireText(in.language(), "language",
                 "The person's language is missing: give its ISO 639-3 code, such as mya."), "language");
@@ -74,7 +75,7 @@ final class BookingInputs {
         ValidationException.requireText(text, field, "The " + field + " time is missing: give an ISO-8601 instant "
                 + "in UTC, such as 2026-12-01T02:00:00Z.");
         try {
-            return Instant.parse(text.strip());
+            return TimeBounds.check(Instant.parse(text.strip()), field);
         } catch (DateTimeParseException e) {
             throw new ValidationException(field, "'" + text.strip() + "' is not an ISO-8601 instant in UTC, such as "
                     + "2026-12-01T02:00:00Z.");

@@ -117,18 +117,24 @@ public class BookingServiceBean implements BookingService {
         }
         BookingRequest request = BookingInputs.toRequest(input);
         Instant now = Instant.now();
+        if (key != null) {
+            Optional<Created> first = claim(caller.subject(), key, fingerprint, now);
+            if (first.isPresent()) {
+                audit.record(AuditAction.BOOKING_CREATE, "booking", first.get().booking().get("reference"),
+                        "retry with the same Idempotency-Key");
+                return first.get();
+            }
+        }
         BookingReference reference = bookings.nextReference(now.atZone(ZoneOffset.UTC).getYear());
         Booking booking = new Booking(reference, new Requester(agency, caller.subject()), request, now);
         bookings.store(booking);
         em.flush();
         if (key != null) {
-            em.createNativeQuery("INSERT INTO idempotency_key (subject, idem_key, request_hash, booking_reference, "
-                    + "created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, caller.subject())
-                    .setParameter(2, key)
-                    .setParameter(3, fingerprint)
-                    .setParameter(4, reference.value())
-                    .setParameter(5, Timestamp.from(now))
+            em.createNativeQuery("UPDATE idempotency_key SET booking_reference = ?1 WHERE subject = ?2 "
+                    + "AND idem_key = ?3")
+                    .setParameter(1, reference.value())
+                    .setParameter(2, caller.subject())
+                    .setParameter(3, key)
                     .executeUpdate();
         }
         dispatcher.advance(booking, now);
@@ -151,6 +157,29 @@ public class BookingServiceBean implements BookingService {
         return k;
     }
 
+    /**
+     * Claims the key for this request, or finds the request that claimed it first. The claim is a row of the key
+     * without a booking yet, in this transaction: a parallel request with the same key waits on that row until this
+     * transaction ends, and then finds the booking it made (or, if it was rolled back, claims the key itself). So
+     * parallel retries make one booking and all answer with it.
+     *
+     * @return empty when the key is now this request's; the first request's booking otherwise
+     */
+    private Optional<Created> claim(String subject, String key, String fingerprint, Instant now) {
+        int claimed = em.createNativeQuery("INSERT IGNORE INTO idempotency_key (subject, idem_key, request_hash, "
+                + "booking_reference, created_at) VALUES (?1, ?2, ?3, NULL, ?4)")
+                .setParameter(1, subject)
+                .setParameter(2, key)
+                .setParameter(3, fingerprint)
+                .setParameter(4, Timestamp.from(now))
+                .executeUpdate();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        return Optional.of(replay(subject, key, fingerprint).orElseThrow(() -> new ConflictException("in-flight",
+                "A request with this Idempotency-Key is still being handled; try again in a moment.")));
+    }
+
     private Optional<Created> replay(String subject, String key, String fingerprint) {
         List<?> rows = em.createNativeQuery("SELECT request_hash, booking_reference FROM idempotency_key "
                 + "WHERE subject = ?1 AND idem_key = ?2")
@@ -164,6 +193,9 @@ public class BookingServiceBean implements BookingService {
         if (!fingerprint.equals(row[0])) {
             throw new RuleViolationException("idempotency-key-reused", "This Idempotency-Key was already used for "
                     + "a different booking request; use a new key for a new request.");
+        }
+        if (row[1] == null) {
+            return Optional.empty(); // claimed and not yet done: the first request is still in flight
         }
         Booking booking = bookings.find(BookingReference.parse((String) row[1])).orElseThrow();
         return Optional.of(new Created(BookingViews.of(booking, Viewer.REQUESTER, null), true));

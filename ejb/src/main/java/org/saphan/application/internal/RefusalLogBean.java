@@ -25,4 +25,12 @@ public class RefusalLogBean implements RefusalLog {
         trail.append(AuditRecord.of(trail.actor(), action, objectType, objectId, outcome,
                 status + " " + (code == null ? "" : code), trail.requestId()));
     }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refusedRepeatedly(AuditAction action, String objectType, Outcome outcome, String what, long repeats,
+            java.time.Instant since) {
+        trail.append(AuditRecord.of(trail.actor(), action, objectType, null, outcome, what + " repeated " + repeats
+                + " times since " + since, trail.requestId()));
+    }
 }

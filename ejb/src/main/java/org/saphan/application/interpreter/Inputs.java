@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 import org.saphan.domain.model.shared.EnumValues;
+import org.saphan.domain.model.shared.TimeBounds;
 import org.saphan.domain.model.shared.ValidationException;
 
 /**
@@ -68,7 +69,7 @@ final class Inputs {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return TimeBounds.check(LocalDate.parse(value.strip()), field);
         } catch (DateTimeParseException e) {
             throw new ValidationException(field, what + " '" + value.strip()
                     + "' is not a date: write it as YYYY-MM-DD, such as 2027-06-30.");
@@ -109,10 +110,10 @@ final class Inputs {
         }
         String text = value.strip();
         try {
-            return Instant.parse(text);
+            return TimeBounds.check(Instant.parse(text), field);
         } catch (DateTimeParseException notUtc) {
             try {
-                return OffsetDateTime.parse(text).toInstant();
+                return TimeBounds.check(OffsetDateTime.parse(text).toInstant(), field);
             } catch (DateTimeParseException e) {
                 throw new ValidationException(field, what + " '" + text + "' is not an instant: write it in "
                         + "ISO-8601 with its offset, such as 2026-12-01T02:00:00Z or 2026-12-01T09:00:00+07:00.");

@@ -3,6 +3,7 @@ package org.saphan.interfaces.web;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,10 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
-import org.saphan.application.RefusalLog;
 import org.saphan.application.audit.RequestContext;
-import org.saphan.domain.model.audit.AuditAction;
-import org.saphan.domain.model.audit.Outcome;
 import org.saphan.infrastructure.config.IdentityProviderProbe;
 import org.saphan.interfaces.rest.error.ApiError;
 import org.saphan.interfaces.rest.error.Refusals;
@@ -36,7 +34,7 @@ public class ErrorServlet extends HttpServlet {
     transient IdentityProviderProbe identityProvider;
 
     @Inject
-    transient RefusalLog refusals;
+    transient AnonymousRefusals anonymous;
 
     @Inject
     transient RequestContext requestContext;
@@ -57,6 +55,11 @@ public class ErrorServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            // asked for directly: there is no error to report, and nothing here to serve
+            write(response, 404, ApiError.of("not-found", "There is no such address."));
+            return;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
@@ -80,10 +83,11 @@ public class ErrorServlet extends HttpServlet {
                         "The access token is not valid here: expired, altered, or issued for another service.");
             }
             if (uri.startsWith(request.getContextPath() + "/api/")) {
-                // refused before any use case ran: recorded under the API as a whole, the token never
+                // refused before any use case ran: recorded under the API as a whole, the token never; repeats from
+                // one address are folded, so that nobody can grow the log without bound
                 try {
-                    refusals.refused(AuditAction.API_REQUEST, "api", null, Outcome.DENIED, refused,
-                            carriesToken ? "invalid-token" : "no-token");
+                    anonymous.refused(request.getRemoteAddr(), refused, carriesToken ? "invalid-token" : "no-token",
+                            method + " " + loggedUri);
                 } catch (RuntimeException e) {
                     LOG.severe(() -> "Could not record a refusal at the container in the audit log: "
                             + e.getClass().getName());
@@ -95,6 +99,10 @@ public class ErrorServlet extends HttpServlet {
                     + (exception instanceof Throwable t ? ": " + t : ""));
         }
 
+        write(response, status, error);
+    }
+
+    private void write(HttpServletResponse response, int status, ApiError error) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("application/json");

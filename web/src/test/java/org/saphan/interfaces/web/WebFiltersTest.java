@@ -27,10 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.saphan.application.RefusalLog;
 import org.saphan.application.audit.RequestContext;
-import org.saphan.domain.model.audit.AuditAction;
-import org.saphan.domain.model.audit.Outcome;
 import org.saphan.infrastructure.config.IdentityProviderProbe;
 
 /**
@@ -80,7 +77,7 @@ class WebFiltersTest {
 
         assertEquals(503, status);
         assertEquals("10", headers.get("Retry-After"));
-        assertEquals("identity_provider_unavailable", json().getString("error"));
+        assertEquals("identity-provider-unavailable", json().getString("error"));
         verify(chain, never()).doFilter(any(), any());
     }
 
@@ -98,10 +95,10 @@ class WebFiltersTest {
         assertEquals(0, status);
     }
 
-    private ErrorServlet errorPage(RefusalLog refusals) {
+    private ErrorServlet errorPage(AnonymousRefusals refusals) {
         ErrorServlet servlet = new ErrorServlet();
         servlet.identityProvider = probe;
-        servlet.refusals = refusals;
+        servlet.anonymous = refusals;
         servlet.requestContext = requestContext;
         servlet.init();
         return servlet;
@@ -122,7 +119,7 @@ class WebFiltersTest {
         status = 0;
 
         failedAt(500, "/api/bookings");
-        errorPage(mock(RefusalLog.class)).service(request, response);
+        errorPage(mock(AnonymousRefusals.class)).service(request, response);
 
         assertEquals(503, status);
         assertEquals(fromGuard, json(), "one answer, written once");
@@ -132,7 +129,7 @@ class WebFiltersTest {
     void aBadTokenIs401InTheShapeAndRecorded() throws Exception {
         when(request.getHeader("Authorization")).thenReturn("Bearer tok-7f3a9");
         failedAt(401, "/api/bookings/SPH-2026-000042");
-        RefusalLog refusals = mock(RefusalLog.class);
+        AnonymousRefusals refusals = mock(AnonymousRefusals.class);
 
         errorPage(refusals).service(request, response);
 
@@ -140,17 +137,17 @@ class WebFiltersTest {
         assertEquals("unauthorized", json().getString("error"));
         assertEquals("no-store", headers.get("Cache-Control"));
         assertEquals("req-1", headers.get("X-Request-Id"));
-        verify(refusals).refused(AuditAction.API_REQUEST, "api", null, Outcome.DENIED, 401, "invalid-token");
+        verify(refusals).refused(any(), eq(401), eq("invalid-token"), eq("GET /api/bookings/SPH-2026-000042"));
         assertFalse(body.toString().contains("tok-7f3a9"), "the token is never echoed");
     }
 
     @Test
     void aRefusalOutsideTheApiIsNotAnApiEntry() throws Exception {
         failedAt(403, "/coordinator/index.html");
-        RefusalLog refusals = mock(RefusalLog.class);
+        AnonymousRefusals refusals = mock(AnonymousRefusals.class);
         errorPage(refusals).service(request, response);
         assertEquals(403, status);
-        verify(refusals, never()).refused(any(), anyString(), any(), any(), anyInt(), anyString());
+        verify(refusals, never()).refused(any(), anyInt(), anyString(), anyString());
     }
 
     @Test
@@ -158,7 +155,7 @@ class WebFiltersTest {
         failedAt(500, "/api/bookings");
         when(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)).thenReturn(new IllegalStateException(
                 "secret detail"));
-        errorPage(mock(RefusalLog.class)).service(request, response);
+        errorPage(mock(AnonymousRefusals.class)).service(request, response);
         assertEquals(500, status);
         assertFalse(body.toString().contains("secret detail"));
         assertFalse(body.toString().contains("Exception"));

@@ -49,18 +49,18 @@ public class GatewayServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
-            refuse(response, 400, "websocket_only", "This address speaks WebSocket only.", request, "not an upgrade");
+            refuse(response, 400, "websocket-only", "This address speaks WebSocket only.", request, "not an upgrade");
             return;
         }
         if (!origins.allows(request.getHeader("Origin"))) {
-            refuse(response, 403, "forbidden_origin", "This page may not open Saphan's sockets.", request,
+            refuse(response, 403, "forbidden-origin", "This page may not open Saphan's sockets.", request,
                     "Origin " + GatewayConfigurator.sanitise(request.getHeader("Origin")));
             return;
         }
         List<String> protocols = Handshakes.subprotocols(request.getHeaders("Sec-WebSocket-Protocol"));
         Optional<String> ticket = Handshakes.ticket(protocols);
         if (!protocols.contains(GatewayConfigurator.PROTOCOL) || ticket.isEmpty()) {
-            refuse(response, 401, "ticket_required", "Open the socket with the subprotocols saphan.v1 and "
+            refuse(response, 401, "ticket-required", "Open the socket with the subprotocols saphan.v1 and "
                     + "ticket.<ticket from POST /api/gateway-tickets>.", request, "no ticket");
             return;
         }
@@ -69,7 +69,7 @@ public class GatewayServlet extends HttpServlet {
         if (!notifications) {
             String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
             if (BookingReference.tryParse(path).isEmpty()) {
-                refuse(response, 404, "not_found", "There is no such room.", request, "no room " + path.length());
+                refuse(response, 404, "not-found", "There is no such room.", request, "no room " + path.length());
                 return;
             }
             booking = path;
@@ -77,7 +77,7 @@ public class GatewayServlet extends HttpServlet {
         Grant.Channel channel = notifications ? Grant.Channel.NOTIFICATIONS : Grant.Channel.SESSION;
         Optional<Grant> grant = access.redeem(ticket.get(), channel, booking);
         if (grant.isEmpty()) {
-            refuse(response, 403, "ticket_refused", "The ticket is not valid for this socket: it was used, expired, "
+            refuse(response, 403, "ticket-refused", "The ticket is not valid for this socket: it was used, expired, "
                     + "or issued for another room.", request, "ticket refused");
             return;
         }
@@ -85,7 +85,7 @@ public class GatewayServlet extends HttpServlet {
                 ? gateway.notificationEndpoint(grant.get())
                 : gateway.sessionEndpoint(grant.get());
         if (endpoint == null) {
-            refuse(response, 429, "too_many_sockets", "You have too many sockets open; close one first.", request,
+            refuse(response, 429, "too-many-sockets", "You have too many sockets open; close one first.", request,
                     "socket cap for subject " + grant.get().subject());
             return;
         }

@@ -3,7 +3,6 @@ package org.saphan.interfaces.websocket;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
-import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.util.Map;
 import org.saphan.application.gateway.Grant;
@@ -36,8 +35,7 @@ public class NotificationEndpoint extends Endpoint {
             return;
         }
         gateway.admit(outbox, grant);
-        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> outbox
-                .close(CloseReason.CloseCodes.CANNOT_ACCEPT, "this feed only sends"));
+        BoundedMessages.refuseAll(session, outbox);
         gateway.later(() -> {
             for (Map<String, Object> offer : gateway.access().openOffersOf(grant.interpreterId())) {
                 outbox.sendText(gateway.notifications().message("offer", "offer", offer));

@@ -10,7 +10,6 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
-import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.io.StringReader;
@@ -63,8 +62,8 @@ public class SessionEndpoint extends Endpoint {
         }
         participant = new Participant(room, grant, outbox);
         gateway.admit(outbox, grant);
-        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) this::audio);
-        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::text);
+        // the size limit counts every fragment of a message; over it closes with 1009
+        BoundedMessages.install(session, outbox, MAX_TEXT_BYTES, this::text, this::audio);
         room.join(participant);
     }
 

@@ -102,6 +102,18 @@ final class FakeSocket {
         deliver(ByteBuffer.class, frame);
     }
 
+    /** Delivers one fragment of a message to a partial handler, as the container does for a fragmented message. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void receivePart(Class<?> type, Object part, boolean last) {
+        for (Object[] h : handlers) {
+            if (h[0] == type && h[1] instanceof MessageHandler.Partial partial) {
+                partial.onMessage(part, last);
+                return;
+            }
+        }
+        throw new AssertionError("the endpoint installed no partial handler for " + type.getSimpleName());
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void deliver(Class<?> type, Object message) {
         for (Object[] h : handlers) {

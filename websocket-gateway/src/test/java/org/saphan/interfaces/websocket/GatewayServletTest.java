@@ -92,19 +92,19 @@ class GatewayServletTest {
     @Test
     void notAnUpgradeIs400() throws Exception {
         when(request.getHeader("Upgrade")).thenReturn(null);
-        assertRefused(400, "websocket_only");
+        assertRefused(400, "websocket-only");
     }
 
     @Test
     void aForeignOriginIs403() throws Exception {
         when(request.getHeader("Origin")).thenReturn("https://evil.example.org");
-        assertRefused(403, "forbidden_origin");
+        assertRefused(403, "forbidden-origin");
     }
 
     @Test
     void noTicketOrNoProtocolIs401() throws Exception {
         offer("saphan.v1");
-        assertRefused(401, "ticket_required");
+        assertRefused(401, "ticket-required");
         offer("ticket.t-123");
         body.getBuffer().setLength(0);
         servlet.doGet(request, response);
@@ -115,14 +115,14 @@ class GatewayServletTest {
     void aRoomThatIsNoBookingReferenceIs404WithoutAskingTheDatabase() throws Exception {
         when(request.getServletPath()).thenReturn("/sessions");
         when(request.getPathInfo()).thenReturn("/not-a-reference");
-        assertRefused(404, "not_found");
+        assertRefused(404, "not-found");
         verify(gateway.access, never()).redeem(anyString(), any(), any());
     }
 
     @Test
     void aRefusedTicketIs403() throws Exception {
         when(gateway.access.redeem("t-123", Grant.Channel.NOTIFICATIONS, null)).thenReturn(Optional.empty());
-        assertRefused(403, "ticket_refused");
+        assertRefused(403, "ticket-refused");
     }
 
     @Test
@@ -132,7 +132,7 @@ class GatewayServletTest {
         for (int i = 0; i < 3; i++) {
             gateway.notifications.connect(7, new FakeSocket().outbox());
         }
-        assertRefused(429, "too_many_sockets");
+        assertRefused(429, "too-many-sockets");
     }
 
     @Test

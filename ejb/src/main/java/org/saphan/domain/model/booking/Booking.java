@@ -53,6 +53,8 @@ import org.saphan.domain.model.shared.ValidationException;
 @Table(name = "booking")
 public class Booking {
 
+    /** How far ahead a booking may start: further than any real plan, and within what the database holds. */
+    public static final Duration MAX_AHEAD = Duration.ofDays(730);
     /** How far in the past an immediate booking may start: the form took a moment to fill. */
     public static final Duration IMMEDIATE_START_TOLERANCE = Duration.ofMinutes(15);
     /** How far ahead an immediate booking may start; later, it is a scheduled one. */
@@ -208,6 +210,10 @@ public class Booking {
 
     private static void checkStart(BookingRequest request, Instant now) {
         Instant start = request.start();
+        if (start.isAfter(now.plus(MAX_AHEAD))) {
+            throw new ValidationException("start", "A booking starts at most two years ahead (" + MAX_AHEAD.toDays()
+                    + " days), not at " + start + ".");
+        }
         if (request.urgency() == Urgency.SCHEDULED && !start.isAfter(now)) {
             throw new ValidationException("start", "The start (" + start + ") is in the past: a scheduled booking "
                     + "starts in the future. For someone waiting now, make an IMMEDIATE booking.");

@@ -13,9 +13,18 @@ public class ValidationException extends DomainException {
         super(Kind.INVALID, "invalid", Objects.requireNonNull(field, "field"), message);
     }
 
-    /** The field at fault; always present for this exception. */
+    private ValidationException(String message) {
+        super(Kind.INVALID, "invalid", null, message);
+    }
+
+    /** The input as a whole is missing or unusable (an empty body), so no one field is at fault. */
+    public static ValidationException ofWhole(String message) {
+        return new ValidationException(message);
+    }
+
+    /** The field at fault; null when the input as a whole is ({@link #ofWhole}). */
     public String fieldName() {
-        return field().orElseThrow();
+        return field().orElse(null);
     }
 
     /** Throws when {@code value} is null or blank, and returns it trimmed otherwise. */

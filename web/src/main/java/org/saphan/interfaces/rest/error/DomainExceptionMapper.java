@@ -50,6 +50,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                             : "subject " + request.getUserPrincipal().getName()));
         }
         Refusals.record(refusals, resource, uri, Refusals.outcomeOf(status), status, e.code());
-        return Errors.response(status, new ApiError(e.code(), e.getMessage(), e.field().orElse(null)));
+        Response response = Errors.response(status, new ApiError(e.code(), e.getMessage(), e.field().orElse(null)));
+        if ("in-flight".equals(e.code())) {
+            // the same request is being handled right now: asking again in a moment gets its answer
+            return Response.fromResponse(response).header("Retry-After", "1").build();
+        }
+        return response;
     }
 }

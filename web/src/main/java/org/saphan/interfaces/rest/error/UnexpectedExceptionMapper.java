@@ -1,6 +1,5 @@
 package org.saphan.interfaces.rest.error;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
@@ -57,12 +56,19 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Response toResponse(Throwable e) {
-        if (e instanceof EJBException && e.getCause() != null && e.getCause() != e) {
-            Throwable cause = e.getCause();
+        // a container's or the reader's wrapper (EJBException, RESTEasy's ReaderException): the cause explains it
+        for (Throwable cause = e.getCause(), seen = e; cause != null && cause != seen; seen = cause, cause = cause
+                .getCause()) {
+            if (TooLarge.isTooLarge(cause)) {
+                return TooLarge.response(refusals, resource, uri);
+            }
             ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
             if (mapper != null && mapper != this) {
                 return mapper.toResponse(cause);
             }
+        }
+        if (TooLarge.isTooLarge(e)) {
+            return TooLarge.response(refusals, resource, uri);
         }
         if (isLockConflict(e)) {
             // the database chose this transaction as a deadlock victim or a lock wait ran out: nothing was done,

@@ -28,8 +28,11 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException e) {
-        Refusals.record(refusals, resource, uri, Refusals.outcomeOf(400), 400, "bad_request");
-        return Errors.response(400, ApiError.of("bad_request",
+        if (TooLarge.isTooLarge(e)) {
+            return TooLarge.response(refusals, resource, uri);
+        }
+        Refusals.record(refusals, resource, uri, Refusals.outcomeOf(400), 400, "bad-request");
+        return Errors.response(400, ApiError.of("bad-request",
                 "The request body is not valid JSON of the expected shape for this address."));
     }
 }

@@ -55,8 +55,8 @@ public class GuestTicketResource {
         String address = request.getRemoteAddr();
         if (!limiter.allowed(address)) {
             ACCESS.info(() -> "Refused a join code with 429: too many tries from one address");
-            refusals.refused(AuditAction.GUEST_CODE_REDEEM, "booking", null, Outcome.DENIED, 429, "too_many_tries");
-            return Errors.response(429, ApiError.of("too_many_tries",
+            refusals.refused(AuditAction.GUEST_CODE_REDEEM, "booking", null, Outcome.DENIED, 429, "too-many-tries");
+            return Errors.response(429, ApiError.of("too-many-tries",
                     "Too many join codes tried from here; wait a few minutes and ask the officer for a new code."));
         }
         try {
