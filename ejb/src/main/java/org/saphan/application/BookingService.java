@@ -34,6 +34,9 @@ public interface BookingService {
 
     Map<String, Object> assign(String reference, Long interpreterId, String reason, boolean override);
 
-    /** Never assign this interpreter to this case. */
-    Map<String, Object> exclude(String caseCode, Long interpreterId, String reason);
+    /**
+     * Never assign this interpreter to this case; its open offers for the case are withdrawn at once. Excludes an interpreter from a case: the requester's own agency's case, or, for a coordinator, the case of the
+     * agency named ({@code forAgency}, needed only when several agencies use the code).
+     */
+    Map<String, Object> exclude(String caseCode, Long interpreterId, String reason, String forAgency);
 }

@@ -64,8 +64,9 @@ public interface GatewayAccessService {
     void sessionEnded(String booking);
 
     /** Who was in a room, when, how long, how many bytes: never content. */
-    record Attendance(String booking, String participant, String role, String subject, Instant joinedAt,
-            Instant leftAt, long bytesIn, long bytesOut, long messagesIn, Integer closeCode) {
+    record Attendance(String booking, String participant, String role, String subject, String username,
+            String agency, Instant joinedAt, Instant leftAt, long bytesIn, long bytesOut, long messagesIn,
+            Integer closeCode) {
     }
 
     void recordAttendance(Attendance attendance);

@@ -189,6 +189,19 @@ class AuditIT {
                 "{\"reason\":\"the interview moved\"}", 200, "BOOKING_CANCEL", "ALLOWED", ref2);
         call("POST /api/cases/{caseCode}/exclusions", "POST", "/api/cases/" + code + "/exclusions", "anan", anan,
                 "{\"interpreterId\":" + mi.id() + ",\"reason\":\"refused\"}", 404, "CASE_EXCLUDE", "DENIED", code);
+        // the end of a booking and the override review (their allowed calls: BookingHardeningIT)
+        call("POST /api/bookings/{reference}/check-in", "POST", "/api/bookings/" + ref + "/check-in", "somchai",
+                somchai, null, 403, "BOOKING_CHECK_IN", "DENIED", ref);
+        call("POST /api/bookings/{reference}/check-out", "POST", "/api/bookings/" + ref + "/check-out", "ploy", ploy,
+                null, 403, "BOOKING_CHECK_OUT", "DENIED", ref);
+        call("POST /api/bookings/{reference}/confirmation", "POST", "/api/bookings/" + ref + "/confirmation",
+                mi.username(), mi.token(), null, 403, "BOOKING_CONFIRM", "DENIED", ref);
+        call("POST /api/bookings/{reference}/no-show", "POST", "/api/bookings/" + ref + "/no-show", "ploy", ploy,
+                "{\"reason\":\"x\"}", 403, "BOOKING_NO_SHOW", "DENIED", ref);
+        call("GET /api/overrides", "GET", "/api/overrides", "ploy", ploy, null, 200, "OVERRIDE_LIST", "ALLOWED",
+                null);
+        call("POST /api/overrides/{reference}/review", "POST", "/api/overrides/" + ref + "/review", "somchai",
+                somchai, null, 403, "OVERRIDE_REVIEW", "DENIED", ref);
         call("POST /api/cases/{caseCode}/exclusions", "POST", "/api/cases/" + code + "/exclusions", "somchai",
                 somchai, "{\"interpreterId\":" + mi.id() + ",\"reason\":\"the person refused her\"}", 201,
                 "CASE_EXCLUDE", "ALLOWED", code);

@@ -37,6 +37,12 @@ final class WsClient implements WebSocket.Listener {
     }
 
     static WsClient connect(String path, String ticket, String origin) {
+        return connect(uri(path), ticket, origin);
+    }
+
+    /** Connects to a socket of another server (the fault tests' own WildFly). */
+    static WsClient connect(URI address, String ticket, String origin) {
+        String path = address.getPath();
         WsClient client = new WsClient();
         WebSocket.Builder b = Http.CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (origin != null) {
@@ -48,7 +54,7 @@ final class WsClient implements WebSocket.Listener {
             b.subprotocols("saphan.v1");
         }
         try {
-            client.socket = b.buildAsync(uri(path), client).get(15, TimeUnit.SECONDS);
+            client.socket = b.buildAsync(address, client).get(15, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException h) {
                 throw new Refused(h.getResponse().statusCode());

@@ -30,7 +30,9 @@ public final class BookingViews {
 
     /** The fields of a booking that can appear in an answer. */
     public enum Field {
-        REFERENCE, STATUS, STATUS_REASON, PURPOSE, MODE, URGENCY, START, DURATION_MINUTES, LANGUAGE, OTHER_LANGUAGE, PROVINCE, PLACE, INTERPRETER_GENDER, SPECIALISATION, PERSON_IS_MINOR, CASE_CODE, NOTE_FOR_INTERPRETER, REQUESTER_CONTACT, AGENCY, PARTIES, INTERPRETER, CREATED_AT
+        REFERENCE, STATUS, STATUS_REASON, PURPOSE, MODE, URGENCY, START, DURATION_MINUTES, LANGUAGE, OTHER_LANGUAGE, PROVINCE, PLACE, INTERPRETER_GENDER, SPECIALISATION, PERSON_IS_MINOR, CASE_CODE, NOTE_FOR_INTERPRETER, REQUESTER_CONTACT, AGENCY, PARTIES, INTERPRETER, CREATED_AT,
+        /** The end of the work: actual times, the requester's confirmation, who did not come. */
+        CHECKED_IN_AT, CHECKED_OUT_AT, CONFIRMED_AT, ABSENT_PARTY
     }
 
     /** The allow-list. */
@@ -43,7 +45,8 @@ public final class BookingViews {
         allowed.put(Viewer.ASSIGNED_INTERPRETER, EnumSet.of(Field.REFERENCE, Field.STATUS, Field.PURPOSE, Field.MODE,
                 Field.URGENCY, Field.START, Field.DURATION_MINUTES, Field.LANGUAGE, Field.OTHER_LANGUAGE,
                 Field.PROVINCE, Field.PLACE, Field.INTERPRETER_GENDER, Field.SPECIALISATION,
-                Field.NOTE_FOR_INTERPRETER, Field.REQUESTER_CONTACT, Field.AGENCY));
+                Field.NOTE_FOR_INTERPRETER, Field.REQUESTER_CONTACT, Field.AGENCY, Field.CHECKED_IN_AT,
+                Field.CHECKED_OUT_AT, Field.CONFIRMED_AT, Field.ABSENT_PARTY));
         allowed.put(Viewer.OFFERED_INTERPRETER, EnumSet.of(Field.PURPOSE, Field.MODE, Field.URGENCY, Field.START,
                 Field.DURATION_MINUTES, Field.LANGUAGE, Field.OTHER_LANGUAGE, Field.PROVINCE,
                 Field.INTERPRETER_GENDER, Field.SPECIALISATION));
@@ -101,6 +104,10 @@ public final class BookingViews {
                     view.put("interpreter", who);
                 });
                 case CREATED_AT -> view.put("createdAt", b.createdAt().toString());
+                case CHECKED_IN_AT -> b.checkedInAt().ifPresent(t -> view.put("checkedInAt", t.toString()));
+                case CHECKED_OUT_AT -> b.checkedOutAt().ifPresent(t -> view.put("checkedOutAt", t.toString()));
+                case CONFIRMED_AT -> b.confirmedAt().ifPresent(t -> view.put("confirmedAt", t.toString()));
+                case ABSENT_PARTY -> b.absentParty().ifPresent(p -> view.put("absentParty", p.name()));
             }
         }
         return view;

@@ -10,8 +10,8 @@ import java.time.Instant;
  * @param role {@code requester}, {@code interpreter}, {@code coordinator} (feeds only) or {@code guest}
  * @param interpreterId the interpreter's profile id, for an interpreter
  */
-public record Grant(Channel channel, String booking, String subject, String role, String agency, Long interpreterId,
-        Instant identityExpiresAt) {
+public record Grant(Channel channel, String booking, String subject, String username, String role, String agency,
+        Long interpreterId, Instant identityExpiresAt) {
 
     /** The two kinds of socket. */
     public enum Channel {
@@ -20,7 +20,7 @@ public record Grant(Channel channel, String booking, String subject, String role
 
     public static final String REQUESTER = "requester";
     public static final String INTERPRETER = "interpreter";
+    public static final String GUEST = "guest";
     /** A coordinator's feed: every booking. */
     public static final String COORDINATOR = "coordinator";
-    public static final String GUEST = "guest";
 }

@@ -36,8 +36,10 @@ public class BookingRetention {
         List<Booking> due = em.createQuery("SELECT b FROM Booking b WHERE b.pseudonymisedAt IS NULL "
                 + "AND b.startsAt < :cutoff AND b.status IN :finished ORDER BY b.startsAt", Booking.class)
                 .setParameter("cutoff", cutoff)
-                .setParameter("finished", List.of(BookingStatus.COMPLETED, BookingStatus.CANCELLED,
-                        BookingStatus.UNFILLED))
+                .setParameter("finished",
+                        List.of(BookingStatus.COMPLETED, BookingStatus.CANCELLED, BookingStatus.NO_SHOW,
+                                BookingStatus.ENDED_UNCONFIRMED,
+                                BookingStatus.UNFILLED))
                 .setMaxResults(BATCH)
                 .getResultList();
         Instant now = Instant.now();

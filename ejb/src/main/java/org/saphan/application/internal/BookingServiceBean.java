@@ -23,6 +23,7 @@ import org.saphan.application.booking.BookingViews;
 import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.events.BookingCancelled;
+import org.saphan.application.events.NobodyOnCall;
 import org.saphan.application.events.BookingChanged;
 import org.saphan.application.security.Caller;
 import org.saphan.domain.model.audit.AuditAction;
@@ -32,7 +33,10 @@ import org.saphan.domain.model.booking.BookingFilter;
 import org.saphan.domain.model.booking.BookingReference;
 import org.saphan.domain.model.booking.BookingRequest;
 import org.saphan.domain.model.booking.BookingStatus;
+import org.saphan.domain.model.booking.Offer;
+import org.saphan.domain.model.booking.OfferStatus;
 import org.saphan.domain.model.booking.Requester;
+import org.saphan.domain.model.booking.Urgency;
 import org.saphan.domain.model.casework.CaseExclusion;
 import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterId;
@@ -97,6 +101,9 @@ public class BookingServiceBean implements BookingService {
     Event<BookingCancelled> bookingCancelled;
 
     @Inject
+    Event<NobodyOnCall> nobodyOnCall;
+
+    @Inject
     Event<BookingChanged> bookingChanged;
 
     @Override
@@ -142,7 +149,34 @@ public class BookingServiceBean implements BookingService {
         audit.record(AuditAction.BOOKING_CREATE, "booking", reference.value(), booking.purpose().name());
         LOG.info(() -> "Booking " + reference + " created by agency " + agency + " (" + booking.urgency() + ", "
                 + booking.mode() + ")");
-        return new Created(BookingViews.of(booking, Viewer.REQUESTER, null), false);
+        Map<String, Object> view = BookingViews.of(booking, Viewer.REQUESTER, null);
+        if (booking.urgency() == Urgency.IMMEDIATE && booking.status() == BookingStatus.OPEN) {
+            view.put("noInterpreterOnCall", nobodyOnCall(booking, now));
+        }
+        return new Created(view, false);
+    }
+
+    /**
+     * Someone is waiting and nobody qualified is on call: the requester is told at once, with how many qualified
+     * interpreters are off call, and the coordinators' feed raises it (after commit).
+     */
+    private Map<String, Object> nobodyOnCall(Booking booking, Instant now) {
+        int offCall = dispatcher.matcher().qualifiedButOffCall(MatchNeeds.of(booking),
+                pool.candidatesFor(booking, now));
+        Map<String, Object> warning = new LinkedHashMap<>();
+        warning.put("qualifiedOffCall", offCall);
+        warning.put("message", offCall == 0
+                ? "No qualified interpreter is on call now, and none is off call either. The coordinators have been "
+                        + "told; they will call you."
+                : "No qualified interpreter is on call now; " + offCall + (offCall == 1 ? " is" : " are")
+                        + " qualified but off call. The coordinators have been told and will try to reach them.");
+        audit.recordBySystem(AuditAction.BOOKING_NOBODY_ON_CALL, "booking", booking.reference().value(),
+                offCall + " qualified interpreters off call");
+        nobodyOnCall.fire(new NobodyOnCall(booking.reference().value(), offCall,
+                BookingViews.of(booking, Viewer.COORDINATOR, null)));
+        LOG.warning(() -> "Immediate booking " + booking.reference() + ": nobody qualified on call (" + offCall
+                + " off call)");
+        return warning;
     }
 
     private static String idempotencyKey(String key) {
@@ -341,7 +375,10 @@ public class BookingServiceBean implements BookingService {
                     + scope.caller().subject()));
             overridden = broken;
         }
-        Assignment assignment = booking.assign(interpreter.id(), scope.caller().subject(), reason, override, now);
+        // the override is recorded, and waits for a second coordinator's review, only when it set a rule aside
+        Assignment assignment = booking.assign(interpreter.id(), scope.caller().subject(), reason,
+                overridden.isPresent(), now);
+        overridden.ifPresent(rule -> assignment.overriding(rule.name()));
         assignments.store(assignment); // a second winner of the same booking is refused here: 409 taken
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
         bookingAssigned.fire(new BookingAssigned(interpreter.id().value(), booking.reference().value(),
@@ -355,41 +392,72 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR})
-    public Map<String, Object> exclude(String caseCode, Long interpreterId, String reason) {
+    public Map<String, Object> exclude(String caseCode, Long interpreterId, String reason, String forAgency) {
         CaseCode code = CaseCode.of(caseCode);
         ValidationException.requirePresent(interpreterId, "interpreterId", "Say which interpreter to exclude.");
         InterpreterId id = InterpreterId.of(interpreterId);
-        String agency = null;
-        if (!scope.isCoordinator()) {
-            agency = scope.requesterAgency().orElseThrow(() -> new NotFoundException("case", code.value()));
-            boolean ours = !em.createQuery("SELECT b.id FROM Booking b WHERE b.caseCode = :code "
-                    + "AND b.requesterAgency = :agency", Long.class)
-                    .setParameter("code", code)
-                    .setParameter("agency", agency)
-                    .setMaxResults(1)
-                    .getResultList()
-                    .isEmpty();
-            if (!ours) {
-                throw new NotFoundException("case", code.value());
-            }
-        }
+        String agency = caseAgency(code, forAgency);
         if (em.find(Interpreter.class, id.value()) == null) {
             throw new NotFoundException("interpreter", id);
         }
-        if (exclusions.exists(code, id)) {
+        // only this agency's exclusions are looked at: another agency's case with the same code stays unseen
+        if (exclusions.exists(agency, code, id)) {
             throw new ConflictException("already-excluded", "Interpreter " + id + " is already excluded from case "
                     + code.value() + ".");
         }
-        CaseExclusion exclusion = new CaseExclusion(code, id, reason, scope.caller().subject(), agency,
-                Instant.now());
+        Instant now = Instant.now();
+        CaseExclusion exclusion = new CaseExclusion(code, id, reason, scope.caller().subject(), agency, now);
         exclusions.store(exclusion);
+        dispatcher.withdrawUntakeable(em.createQuery("SELECT o FROM Offer o, Booking b WHERE b.reference = o.booking "
+                + "AND b.requesterAgency = :agency AND b.caseCode = :code AND o.interpreter = :interpreter "
+                + "AND o.status = :open", Offer.class)
+                .setParameter("agency", agency)
+                .setParameter("code", code)
+                .setParameter("interpreter", id)
+                .setParameter("open", OfferStatus.OPEN)
+                .getResultList(), now, "the interpreter was excluded from the case");
         audit.record(AuditAction.CASE_EXCLUDE, "case", code.value(), "interpreter " + id.value() + ": " + reason);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("caseCode", code.value());
+        view.put("agency", agency);
         view.put("interpreterId", id.value());
         view.put("reason", exclusion.reason());
         view.put("createdAt", exclusion.createdAt().toString());
         return view;
+    }
+
+    /**
+     * Whose case this is: a requester's own agency, which must have booked for the code; for a coordinator, the agency
+     * named, or the one agency that booked for the code. Anything else is "not found", the same answer whether
+     * another agency uses the code or nobody does.
+     */
+    private String caseAgency(CaseCode code, String forAgency) {
+        List<String> agencies = em.createQuery("SELECT DISTINCT b.requesterAgency FROM Booking b "
+                + "WHERE b.caseCode = :code ORDER BY b.requesterAgency", String.class)
+                .setParameter("code", code)
+                .getResultList();
+        if (!scope.isCoordinator()) {
+            String own = scope.requesterAgency().orElseThrow(() -> new NotFoundException("case", code.value()));
+            if (!agencies.contains(own)) {
+                throw new NotFoundException("case", code.value());
+            }
+            return own;
+        }
+        String named = forAgency == null || forAgency.isBlank() ? null : forAgency.strip();
+        if (named != null) {
+            if (!agencies.contains(named)) {
+                throw new NotFoundException("case", code.value() + " of agency " + named);
+            }
+            return named;
+        }
+        if (agencies.isEmpty()) {
+            throw new NotFoundException("case", code.value());
+        }
+        if (agencies.size() > 1) {
+            throw new ValidationException("agency", "More than one agency uses case code " + code.value()
+                    + ": say whose case it is (\"agency\").");
+        }
+        return agencies.get(0);
     }
 
     /** The booking if the caller may see it, locked for a change when asked; otherwise 404. */

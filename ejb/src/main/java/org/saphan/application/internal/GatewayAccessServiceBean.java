@@ -28,6 +28,7 @@ import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.gateway.Grant;
 import org.saphan.application.gateway.Grant.Channel;
 import org.saphan.application.security.Caller;
+import org.saphan.domain.model.booking.Assignment;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingReference;
 import org.saphan.domain.model.booking.BookingStatus;
@@ -42,6 +43,7 @@ import org.saphan.domain.model.interpreter.InterpreterId;
 import org.saphan.domain.model.shared.ConflictException;
 import org.saphan.domain.model.shared.NotFoundException;
 import org.saphan.domain.model.shared.ValidationException;
+import org.saphan.infrastructure.persistence.jpa.JpaAssignmentRepository;
 import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
 import org.saphan.infrastructure.persistence.jpa.JpaOfferRepository;
 
@@ -66,6 +68,9 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
 
     @PersistenceContext(unitName = "saphan")
     EntityManager em;
+
+    @Inject
+    JpaAssignmentRepository assignments;
 
     @Inject
     CallerScope scope;
@@ -235,11 +240,12 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
             return Optional.empty();
         }
         Object[] row = (Object[]) em.createNativeQuery("SELECT channel, booking_reference, subject, participant_role, "
-                + "agency, interpreter_id, identity_expires_at FROM gateway_ticket WHERE ticket_hash = ?1")
+                + "agency, interpreter_id, identity_expires_at, username FROM gateway_ticket WHERE ticket_hash = ?1")
                 .setParameter(1, h)
                 .getSingleResult();
-        Grant grant = new Grant(Channel.valueOf((String) row[0]), (String) row[1], (String) row[2], (String) row[3],
-                (String) row[4], row[5] == null ? null : ((Number) row[5]).longValue(), instant(row[6]));
+        Grant grant = new Grant(Channel.valueOf((String) row[0]), (String) row[1], (String) row[2], (String) row[7],
+                (String) row[3], (String) row[4], row[5] == null ? null : ((Number) row[5]).longValue(),
+                instant(row[6]));
         if (grant.channel() != channel || (channel == Channel.SESSION && !grant.booking().equals(booking))) {
             // the ticket is spent all the same: a wrong-room try costs it
             admission(grant, booking, Outcome.DENIED, "ticket issued for another socket");
@@ -270,7 +276,7 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
     }
 
     private static Actor actorOf(Grant grant) {
-        return new Actor(grant.subject(), null, grant.role(), grant.agency());
+        return new Actor(grant.subject(), grant.username(), grant.role(), grant.agency());
     }
 
     @Override
@@ -322,10 +328,13 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
     @Override
     @PermitAll
     public void sessionEnded(String booking) {
+        Instant now = Instant.now();
         bookings.findForUpdate(BookingReference.parse(booking))
                 .filter(b -> b.status() == BookingStatus.IN_PROGRESS)
                 .ifPresent(b -> {
-                    b.complete(Instant.now());
+                    b.complete(now);
+                    // the actual end frees the interpreter for the rest of the scheduled window
+                    assignments.findByBooking(b.reference()).filter(Assignment::isActive).ifPresent(a -> a.end(now));
                     bookingChanged.fire(new BookingChanged(booking));
                 });
         audit.recordBySystem(AuditAction.SESSION_END, "booking", booking, "the requester ended the session");
@@ -350,8 +359,9 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
                 .setParameter(11, a.closeCode())
                 .executeUpdate();
         // who, when, how long, how many bytes: never what was said
-        audit.append(AuditRecord.of(new Actor(a.subject() == null ? a.participant() : a.subject(), null, a.role(),
-                null), AuditAction.SESSION_LEAVE, "booking", a.booking(), Outcome.ALLOWED,
+        // the same actor as at the join: the subject (a guest's is its admission, guest-...), username and agency
+        audit.append(AuditRecord.of(new Actor(a.subject() == null ? a.participant() : a.subject(), a.username(),
+                a.role(), a.agency()), AuditAction.SESSION_LEAVE, "booking", a.booking(), Outcome.ALLOWED,
                 "stayed " + Duration.between(a.joinedAt(), a.leftAt()).toSeconds() + " s, " + a.bytesIn()
                         + " bytes in, " + a.bytesOut() + " bytes out, close code " + a.closeCode(),
                 null));

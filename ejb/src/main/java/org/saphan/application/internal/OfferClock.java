@@ -12,7 +12,8 @@ import org.saphan.domain.model.booking.BookingReference;
 
 /**
  * Every few seconds, moves each booking that still seeks an interpreter along: expired offers close, the next wave
- * goes out, and bookings past their deadline become UNFILLED. Each booking in a transaction of its own, under its
+ * goes out, and bookings past their deadline become UNFILLED; bookings whose time is long over without a check-in or
+ * check-out become ENDED_UNCONFIRMED. Each booking in a transaction of its own, under its
  * row lock, so that several servers can run the clock at once.
  */
 @Singleton
@@ -32,6 +33,13 @@ public class OfferClock {
                 progress.advance(reference, now);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not move booking " + reference + " along; the next tick tries again", e);
+            }
+        }
+        for (BookingReference reference : progress.overdue(now)) {
+            try {
+                progress.endUnconfirmed(reference, now);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not mark booking " + reference + " ended; the next tick tries again", e);
             }
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -159,9 +160,36 @@ public class OfferDispatcher {
     }
 
     public void withdraw(List<Offer> withdrawn) {
+        withdraw(withdrawn, "the booking was taken, assigned, cancelled or unfilled");
+    }
+
+    private void withdraw(List<Offer> withdrawn, String why) {
         for (Offer offer : withdrawn) {
-            systemEntry(AuditAction.OFFER_WITHDRAW, offer, "the booking was taken, assigned, cancelled or unfilled");
+            systemEntry(AuditAction.OFFER_WITHDRAW, offer, why);
             offerWithdrawn.fire(new OfferWithdrawn(offer.interpreter().value(), offer.id().orElseThrow().value()));
         }
+    }
+
+    /**
+     * Takes back offers that their interpreter can no longer take (excluded from the case, or busy with a job just
+     * accepted), and tells the interpreters after commit. Each offer's row is locked and read again first, so an
+     * offer answered meanwhile is left alone. The booking is not locked: the offer clock sends its next wave within
+     * one tick once none of its offers is open.
+     *
+     * @param why for the log, in Saphan's words
+     * @return the offers withdrawn
+     */
+    public List<Offer> withdrawUntakeable(List<Offer> offersToCheck, Instant now, String why) {
+        List<Offer> withdrawn = new ArrayList<>();
+        for (Offer candidate : offersToCheck) {
+            Offer offer = em.find(Offer.class, candidate.id().orElseThrow().value());
+            em.refresh(offer, LockModeType.PESSIMISTIC_WRITE);
+            if (offer.isOpen() && !offer.isExpiredAt(now)) {
+                offer.withdraw(now);
+                withdrawn.add(offer);
+            }
+        }
+        withdraw(withdrawn, why);
+        return withdrawn;
     }
 }

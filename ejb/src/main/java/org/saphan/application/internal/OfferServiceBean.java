@@ -123,6 +123,7 @@ public class OfferServiceBean implements OfferService {
         Assignment assignment = booking.acceptOffer(offer, scope.caller().subject(), now);
         assignments.store(assignment); // another interpreter's accept that committed first is refused here: 409 taken
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
+        withdrawNowUntakeable(locked, now);
         // the details open once the interpreter acknowledges the confidentiality terms for this assignment
         Map<String, Object> view = BookingViews.awaitingAcknowledgement(booking);
         bookingAssigned.fire(new BookingAssigned(me.id().value(), booking.reference().value(), view));
@@ -130,6 +131,22 @@ public class OfferServiceBean implements OfferService {
         audit.record(AuditAction.OFFER_ACCEPT, "booking", booking.reference().value(), "offer " + offerId);
         LOG.info(() -> "Booking " + booking.reference() + " accepted by interpreter " + me.id());
         return view;
+    }
+
+    /**
+     * The interpreter's other open offers that the job just accepted rules out (an overlap, travel counted) are
+     * withdrawn at once, and the interpreter is told; they would only fail on accept.
+     */
+    private void withdrawNowUntakeable(Interpreter me, Instant now) {
+        List<Offer> untakeable = new ArrayList<>();
+        for (Offer other : offers.findOpenFor(me.id())) {
+            Optional<Booking> b = bookings.find(other.booking());
+            if (b.isPresent() && dispatcher.matcher().firstBrokenRule(MatchNeeds.of(b.get()),
+                    pool.snapshotOf(b.get(), me, now)).isPresent()) {
+                untakeable.add(other);
+            }
+        }
+        dispatcher.withdrawUntakeable(untakeable, now, "the interpreter accepted another job at that time");
     }
 
     @Override

@@ -5,6 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.saphan.application.RefusalLog;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.domain.model.audit.AuditAction;
@@ -18,11 +21,24 @@ public class RefusalLogBean implements RefusalLog {
     @Inject
     AuditTrail trail;
 
+    @PersistenceContext(unitName = "saphan")
+    EntityManager em;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(AuditAction action, String objectType, String objectId, Outcome outcome, int status,
             String code) {
-        trail.append(AuditRecord.of(trail.actor(), action, objectType, objectId, outcome,
+        // a refusal about an offer is also about its booking: it belongs in that booking's access history
+        List<String> bookings = List.of();
+        if ("offer".equals(objectType) && objectId != null && objectId.matches("[0-9]{1,18}")) {
+            bookings = em.createNativeQuery("SELECT booking_reference FROM offer WHERE id = ?1")
+                    .setParameter(1, Long.parseLong(objectId))
+                    .getResultList()
+                    .stream()
+                    .map(String::valueOf)
+                    .toList();
+        }
+        trail.append(new AuditRecord(trail.actor(), action, objectType, objectId, bookings, outcome,
                 status + " " + (code == null ? "" : code), trail.requestId()));
     }
 

@@ -301,10 +301,10 @@ public final class CandidateSnapshot {
             return this;
         }
 
-        /** Adds the active ones among the given assignments. */
+        /** Adds those among the given assignments that still block time. */
         public Builder assignments(Collection<Assignment> assignments) {
             for (Assignment assignment : assignments) {
-                if (assignment.isActive()) {
+                if (assignment.blocksTime()) {
                     assignment(assignment.window(), assignment.mode());
                 }
             }

@@ -113,6 +113,12 @@ public final class InterpreterMatcher {
      * @throws RuleViolationException when a rule is broken and there is no override
      */
     public Optional<HardRule> checkHandAssignment(MatchNeeds needs, CandidateSnapshot candidate, boolean override) {
+        Optional<HardRule> never = neverOverridden(needs, candidate);
+        if (never.isPresent()) {
+            throw new RuleViolationException("not-overridable", "Interpreter " + candidate.id() + " breaks the rule "
+                    + never.get() + ": " + never.get().explanation() + " No override sets this aside; choose another "
+                    + "interpreter.");
+        }
         Optional<HardRule> broken = firstBrokenRule(needs, candidate);
         if (broken.isPresent() && !override) {
             throw new RuleViolationException("hard-rule", "Interpreter " + candidate.id() + " breaks the rule "
@@ -120,6 +126,41 @@ public final class InterpreterMatcher {
                     + "choose another interpreter.");
         }
         return broken;
+    }
+
+    /**
+     * The first rule the candidate breaks that no override may set aside ({@link HardRule#overridable()} false),
+     * whatever other rules it breaks before it in the usual order.
+     */
+    public Optional<HardRule> neverOverridden(MatchNeeds needs, CandidateSnapshot c) {
+        if (!c.active) {
+            return Optional.of(HardRule.INACTIVE);
+        }
+        if (c.excludedForCase) {
+            return Optional.of(HardRule.EXCLUDED_FOR_CASE);
+        }
+        if (c.conflictKeys.length > 0 && conflicts(needs.partyKeys, c.conflictKeys)) {
+            return Optional.of(HardRule.CONFLICT);
+        }
+        if (overlaps(needs, c)) {
+            return Optional.of(HardRule.OVERLAP);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How many candidates would qualify for this immediate booking if they were on call: they pass every rule but the
+     * on-call switch. Said to a requester whose immediate booking nobody on call can take.
+     */
+    public int qualifiedButOffCall(MatchNeeds needs, List<CandidateSnapshot> candidates) {
+        int count = 0;
+        for (CandidateSnapshot c : candidates) {
+            if (firstBroken(needs, c) == HardRule.NOT_ON_CALL.ordinal() && !overlaps(needs, c)
+                    && (needs.onSite ? c.serves(needs.provinceOrdinal) : c.remote)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The score of a candidate that passes; for a single explanation. */

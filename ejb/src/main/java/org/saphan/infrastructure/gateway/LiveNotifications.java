@@ -21,6 +21,7 @@ import org.saphan.application.BookingFeedService;
 import org.saphan.application.BookingFeedService.FeedUpdate;
 import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.events.BookingCancelled;
+import org.saphan.application.events.NobodyOnCall;
 import org.saphan.application.events.BookingChanged;
 import org.saphan.application.gateway.Grant;
 import org.saphan.application.events.OfferMade;
@@ -136,6 +137,20 @@ public class LiveNotifications {
 
     void cancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingCancelled event) {
         push(event.interpreterId(), message("cancelled", "booking", event.reference()));
+    }
+
+    /** Someone is waiting and nobody qualified is on call: every coordinator's feed raises it. */
+    void nobodyOnCall(@Observes(during = TransactionPhase.AFTER_SUCCESS) NobodyOnCall event) {
+        ConcurrentMap<SocketOutbox, String> coordinators = staff.get(COORDINATORS);
+        if (coordinators == null) {
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "nobody-on-call");
+        m.put("booking", event.booking());
+        m.put("qualifiedOffCall", event.qualifiedOffCall());
+        String json = jsonb.toJson(m);
+        coordinators.keySet().forEach(o -> o.sendText(json));
     }
 
     /**

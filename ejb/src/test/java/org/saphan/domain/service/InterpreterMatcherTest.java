@@ -1,6 +1,7 @@
 package org.saphan.domain.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.saphan.domain.Fixtures;
 import org.saphan.domain.model.booking.Booking;
@@ -88,6 +90,38 @@ class InterpreterMatcherTest {
         assertEquals(Optional.of(HardRule.VETTING), MATCHER.checkHandAssignment(needs, expired, true));
         assertEquals(Optional.empty(),
                 MATCHER.checkHandAssignment(needs, MatchingFixtures.qualified(8).build(), false));
+    }
+
+    /** Issue 11, item 13: what protects the person, or cannot be done, is never overridden. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("neverOverridden")
+    void anOverrideNeverSetsAsideWhatProtectsThePersonOrCannotBeDone(HardRule rule, CandidateSnapshot candidate) {
+        MatchNeeds needs = MatchNeeds.of(Fixtures.request().party(PARTY).booking());
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> MATCHER.checkHandAssignment(needs, candidate, true));
+        assertEquals("not-overridable", e.code());
+        assertTrue(e.getMessage().contains(rule.name()), e.getMessage());
+        assertFalse(rule.overridable());
+    }
+
+    private static final org.saphan.domain.model.shared.Party PARTY = new org.saphan.domain.model.shared.Party(
+            org.saphan.domain.model.shared.ConflictKind.COMMUNITY, "Ban Mae Ta");
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> neverOverridden() {
+        Booking booking = Fixtures.booking();
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(HardRule.OVERLAP, MatchingFixtures.qualified(1)
+                        .assignment(booking.window(), Mode.ON_SITE).build()),
+                // an overlap that also breaks an overridable rule checked before it is still refused
+                org.junit.jupiter.params.provider.Arguments.of(HardRule.OVERLAP, MatchingFixtures.qualified(2)
+                        .vettingValidUntil(LocalDate.of(2026, 1, 1))
+                        .assignment(booking.window(), Mode.ON_SITE).build()),
+                org.junit.jupiter.params.provider.Arguments.of(HardRule.EXCLUDED_FOR_CASE,
+                        MatchingFixtures.qualified(3).excludedForCase(true).build()),
+                org.junit.jupiter.params.provider.Arguments.of(HardRule.CONFLICT,
+                        MatchingFixtures.qualified(4).conflict(PARTY).build()),
+                org.junit.jupiter.params.provider.Arguments.of(HardRule.INACTIVE,
+                        MatchingFixtures.qualified(5).active(false).build()));
     }
 
     @Test

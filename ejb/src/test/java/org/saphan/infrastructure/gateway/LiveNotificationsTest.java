@@ -131,8 +131,9 @@ class LiveNotificationsTest {
     }
 
     private static Grant staff(String role, String subject, String agency) {
-        return new Grant(Grant.Channel.NOTIFICATIONS, null, subject, role, agency, null, java.time.Instant.now()
-                .plusSeconds(3600));
+        return new Grant(Grant.Channel.NOTIFICATIONS, null, subject, "user-" + subject, role, agency, null,
+                java.time.Instant.now()
+                        .plusSeconds(3600));
     }
 
     @Test

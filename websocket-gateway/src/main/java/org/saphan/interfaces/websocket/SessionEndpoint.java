@@ -140,8 +140,9 @@ public class SessionEndpoint extends Endpoint {
         room.leave(participant, reason.getCloseCode().getCode() == CloseCodes.NORMAL_CLOSURE.getCode());
         gateway.release(participant.outbox());
         Participant p = participant;
-        Attendance attendance = new Attendance(grant.booking(), p.id(), p.role(),
-                grant.role().equals(Grant.GUEST) ? null : grant.subject(), p.joinedAt, Instant.now(),
+        // the guest's subject is its admission (guest-...), the same actor as when it joined
+        Attendance attendance = new Attendance(grant.booking(), p.id(), p.role(), grant.subject(), grant.username(),
+                grant.agency(), p.joinedAt, Instant.now(),
                 p.bytesIn.get(), p.outbox().bytesOut(), p.messagesIn.get(), reason.getCloseCode().getCode());
         gateway.later(() -> gateway.access().recordAttendance(attendance), "record attendance");
     }

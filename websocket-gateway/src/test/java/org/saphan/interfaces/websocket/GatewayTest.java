@@ -81,7 +81,7 @@ class GatewayTest {
     @Test
     void anIdentityThatHasAlreadyExpiredIsClosedWithoutDelay() {
         FakeSocket socket = new FakeSocket();
-        Grant expired = new Grant(Grant.Channel.NOTIFICATIONS, null, "s", Grant.INTERPRETER, null, 7L,
+        Grant expired = new Grant(Grant.Channel.NOTIFICATIONS, null, "s", "aung", Grant.INTERPRETER, null, 7L,
                 Instant.now().minusSeconds(5));
         gateway.gateway.admit(socket.outbox(), expired);
         assertEquals(0, gateway.scheduled.get(0).delayMillis());

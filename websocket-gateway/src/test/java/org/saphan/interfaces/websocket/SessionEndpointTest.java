@@ -234,7 +234,8 @@ class SessionEndpointTest {
         Attendance a = recorded.getValue();
         assertEquals(TestGateway.BOOKING, a.booking());
         assertEquals("guest", a.role());
-        assertNull(a.subject(), "a guest's admission id is not kept as a subject");
+        assertEquals("g-1", a.subject(), "a guest is recorded as its pseudonymous admission, never a name");
+        assertNull(a.username());
         assertEquals(2, a.messagesIn());
         assertEquals(100 + "{\"type\":\"text\",\"body\":\"hello\"}".length(), a.bytesIn());
         assertTrue(a.bytesOut() > 0);

@@ -58,27 +58,30 @@ final class TestGateway {
     }
 
     static Grant requester(String subject) {
-        return new Grant(Grant.Channel.SESSION, BOOKING, subject, Grant.REQUESTER, "RTP-ATPD", null,
+        return new Grant(Grant.Channel.SESSION, BOOKING, subject, "user-" + subject, Grant.REQUESTER, "RTP-ATPD", null,
                 Instant.now().plusSeconds(3600));
     }
 
     static Grant interpreterInRoom(String subject, long interpreterId) {
-        return new Grant(Grant.Channel.SESSION, BOOKING, subject, Grant.INTERPRETER, null, interpreterId,
+        return new Grant(Grant.Channel.SESSION, BOOKING, subject, "user-" + subject, Grant.INTERPRETER, null,
+                interpreterId,
                 Instant.now().plusSeconds(3600));
     }
 
     static Grant guest(String admission) {
-        return new Grant(Grant.Channel.SESSION, BOOKING, admission, Grant.GUEST, null, null,
+        return new Grant(Grant.Channel.SESSION, BOOKING, admission, null, Grant.GUEST, null, null,
                 Instant.now().plusSeconds(900));
     }
 
     static Grant staffFeed(String role, String subject, String agency) {
-        return new Grant(Grant.Channel.NOTIFICATIONS, null, subject, role, agency, null, Instant.now().plusSeconds(
-                3600));
+        return new Grant(Grant.Channel.NOTIFICATIONS, null, subject, "user-" + subject, role, agency, null,
+                Instant.now().plusSeconds(
+                        3600));
     }
 
     static Grant feed(long interpreterId) {
-        return new Grant(Grant.Channel.NOTIFICATIONS, null, "sub-i" + interpreterId, Grant.INTERPRETER, null,
+        return new Grant(Grant.Channel.NOTIFICATIONS, null, "sub-i" + interpreterId, "interp-" + interpreterId,
+                Grant.INTERPRETER, null,
                 interpreterId, Instant.now().plusSeconds(3600));
     }
 }

@@ -9,6 +9,14 @@ public enum AuditAction {
     GUEST_REJOIN,
     /** What Saphan does by itself: offers that ran out or were taken back, bookings nobody took in time. */
     OFFER_EXPIRE, OFFER_WITHDRAW, BOOKING_UNFILLED,
+    /** The end of a booking: check-in and check-out, the requester's confirmation, a no-show. */
+    BOOKING_CHECK_IN, BOOKING_CHECK_OUT, BOOKING_CONFIRM, BOOKING_NO_SHOW,
+    /** Saphan marks a booking whose time passed without check-in or check-out. */
+    BOOKING_ENDED_UNCONFIRMED,
+    /** Hand assignments with an override: the review list, and a second coordinator's review. */
+    OVERRIDE_LIST, OVERRIDE_REVIEW,
+    /** An immediate booking that nobody qualified on call can take: raised to the coordinators. */
+    BOOKING_NOBODY_ON_CALL,
     /** A request refused before any use case was known (no or bad token at the container). */
     API_REQUEST
 }

@@ -17,6 +17,7 @@ import org.saphan.domain.model.shared.CaseCode;
 import org.saphan.domain.model.shared.ConflictException;
 import org.saphan.domain.model.shared.Province;
 import org.saphan.domain.model.shared.TimeWindow;
+import org.saphan.domain.model.shared.ValidationException;
 
 /**
  * The one interpreter a booking got, and the time it blocks in that interpreter's calendar.
@@ -81,6 +82,21 @@ public class Assignment {
     @Column(name = "released_at")
     private Instant releasedAt;
 
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "override_rule", updatable = false, length = 32)
+    private String overrideRule;
+
+    @Column(name = "override_reviewed_by", length = MAX_ASSIGNED_BY)
+    private String overrideReviewedBy;
+
+    @Column(name = "override_reviewed_at")
+    private Instant overrideReviewedAt;
+
+    @Column(name = "override_review_note", length = Booking.MAX_REASON)
+    private String overrideReviewNote;
+
     /** For JPA only. */
     protected Assignment() {
     }
@@ -113,13 +129,89 @@ public class Assignment {
         releasedAt = Objects.requireNonNull(now, "now");
     }
 
+    /**
+     * The work ended before its scheduled end (a check-out, a session ended, a no-show): the interpreter is free from
+     * {@code actualEnd} on. An end at or after the scheduled end changes nothing.
+     */
+    public void end(Instant actualEnd) {
+        Objects.requireNonNull(actualEnd, "actualEnd");
+        if (actualEnd.isBefore(endsAt)) {
+            endedAt = actualEnd.isAfter(startsAt) ? actualEnd : startsAt;
+        }
+    }
+
+    /**
+     * A second coordinator reviews a hand assignment made with an override.
+     *
+     * @param by the reviewing coordinator's subject, never the one who assigned
+     * @throws ConflictException when there was no override, it was reviewed already, or the reviewer assigned it
+     */
+    public void reviewOverride(String by, String note, Instant now) {
+        if (!overrideUsed) {
+            throw new ConflictException(ConflictException.WRONG_STATE, "The assignment of " + booking
+                    + " used no override: there is nothing to review.");
+        }
+        if (overrideReviewedAt != null) {
+            throw new ConflictException("already-reviewed", "The override on " + booking + " was already reviewed.");
+        }
+        if (assignedBy.equals(by)) {
+            throw new ConflictException("same-coordinator", "You made this override; another coordinator reviews "
+                    + "it.");
+        }
+        overrideReviewedBy = by;
+        overrideReviewNote = ValidationException.requireAtMost(ValidationException.optionalText(note),
+                Booking.MAX_REASON, "note", "The note");
+        overrideReviewedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /**
+     * Records which matching rule the override set aside, as the matcher names it; called right after a hand
+     * assignment with an override.
+     */
+    public void overriding(String rule) {
+        if (!overrideUsed) {
+            throw new IllegalStateException("no override on " + booking);
+        }
+        overrideRule = rule;
+    }
+
+    public Optional<String> overrideRule() {
+        return Optional.ofNullable(overrideRule);
+    }
+
+    public Optional<String> overrideReviewedBy() {
+        return Optional.ofNullable(overrideReviewedBy);
+    }
+
+    public Optional<Instant> overrideReviewedAt() {
+        return Optional.ofNullable(overrideReviewedAt);
+    }
+
+    public Optional<String> overrideReviewNote() {
+        return Optional.ofNullable(overrideReviewNote);
+    }
+
+    /** The actual end, when the work ended before its scheduled end. */
+    public Optional<Instant> endedAt() {
+        return Optional.ofNullable(endedAt);
+    }
+
+    /**
+     * Whether it blocks any of the interpreter's time: not released, and not ended before its scheduled start (a
+     * session called off as soon as it opened).
+     */
+    public boolean blocksTime() {
+        return isActive() && (endedAt == null || endedAt.isAfter(startsAt));
+    }
+
     /** Whether it still blocks the interpreter's time. */
     public boolean isActive() {
         return releasedAt == null;
     }
 
+    /** The time it blocks: from the start to the actual end if the work ended early, else the scheduled end. */
     public TimeWindow window() {
-        return TimeWindow.between(startsAt, endsAt);
+        return TimeWindow.between(startsAt, endedAt != null && endedAt.isAfter(startsAt) ? endedAt : endsAt);
     }
 
     public BookingReference booking() {

@@ -42,7 +42,13 @@ import org.saphan.domain.model.shared.ValidationException;
  * ({@code OFFERED}): a scheduled booking to the best few, in waves that widen; an immediate one to everyone qualified
  * and on call, at once. The first interpreter to accept gets it, or a coordinator assigns one by hand with a reason
  * ({@code ASSIGNED}); either way an {@link Assignment} is made, of which a booking can have only one. The work
- * starts ({@code IN_PROGRESS}) and ends ({@code COMPLETED}). A booking nobody takes by its fill deadline becomes
+ * starts when the interpreter checks in, or the first participant enters a remote room ({@code IN_PROGRESS}). It ends
+ * when the interpreter checks out ({@code ENDED_UNCONFIRMED}, the actual end, which frees the interpreter) and the
+ * requester confirms it ({@code COMPLETED}); a requester who ends a remote session, or confirms while it is still in
+ * progress, completes it at once. When either side does not come, the other reports a no-show ({@code NO_SHOW}, with
+ * the absent party). A booking still assigned or in progress {@link #END_GRACE} after its scheduled end is marked
+ * {@code ENDED_UNCONFIRMED} by Saphan, for the requester to confirm and for coordinators to see; it no longer sits in
+ * the interpreter's schedule as work to come. A booking nobody takes by its fill deadline becomes
  * {@code UNFILLED}. The requester or a coordinator may cancel it, with a reason, at any time before it is over
  * ({@code CANCELLED}); its open offers are then withdrawn and its interpreter freed. Each step is a method named after
  * what happens; a step the status does not allow is refused with a {@link ConflictException}.
@@ -62,6 +68,13 @@ public class Booking {
     /** How long after its start an immediate booking may still find an interpreter before it is unfilled. */
     public static final Duration IMMEDIATE_FILL_WINDOW = Duration.ofMinutes(30);
     public static final int MAX_REASON = 500;
+    /** How early before the start an interpreter may check in (it arrives early, or a remote room opens). */
+    public static final Duration CHECK_IN_OPENS_BEFORE = Duration.ofMinutes(60);
+    /**
+     * How long after the scheduled end a booking nobody checked out of, or into, waits before Saphan marks it
+     * {@code ENDED_UNCONFIRMED}: a session may run over.
+     */
+    public static final Duration END_GRACE = Duration.ofHours(2);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -139,7 +152,7 @@ public class Booking {
     private Set<Party> parties = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 16)
+    @Column(name = "status", nullable = false, length = 32)
     private BookingStatus status;
 
     @Column(name = "status_reason", length = MAX_REASON)
@@ -160,6 +173,19 @@ public class Booking {
 
     @Column(name = "pseudonymised_at")
     private Instant pseudonymisedAt;
+
+    @Column(name = "checked_in_at")
+    private Instant checkedInAt;
+
+    @Column(name = "checked_out_at")
+    private Instant checkedOutAt;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "absent_party", length = 16)
+    private AbsentParty absentParty;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -304,16 +330,167 @@ public class Booking {
         return new Assignment(this, interpreterId, null, who, why, override, now);
     }
 
-    /** The interpreting session begins. */
+    /** The first participant enters a remote session's room: the session begins. */
     public void start(Instant now) {
         requireStatus("start", BookingStatus.ASSIGNED);
         moveTo(BookingStatus.IN_PROGRESS, null, requireNow(now));
+        checkedInAt = now;
     }
 
-    /** The interpreting session is over. */
+    /**
+     * The requester ends a remote session: it is over and confirmed at once, and its actual end is now. The caller
+     * ends the assignment ({@link Assignment#end}) with {@link #actualEnd()}.
+     */
     public void complete(Instant now) {
         requireStatus("be completed", BookingStatus.IN_PROGRESS);
-        moveTo(BookingStatus.COMPLETED, null, requireNow(now));
+        requireNow(now);
+        checkedOutAt = now;
+        confirmedAt = now;
+        moveTo(BookingStatus.COMPLETED, null, now);
+    }
+
+    /**
+     * The assigned interpreter is there (on site) or ready (remote) and starts the work.
+     *
+     * @param at the actual start, no later than now and no earlier than {@link #CHECK_IN_OPENS_BEFORE} before the
+     *            start
+     * @throws ConflictException unless the booking is assigned, or when it is too early
+     */
+    public void checkIn(InterpreterId by, Instant at, Instant now) {
+        requireAssignedTo(by);
+        requireStatus("be checked into", BookingStatus.ASSIGNED);
+        Instant when = actualTime(at, now, "at");
+        if (when.isBefore(startsAt.minus(CHECK_IN_OPENS_BEFORE))) {
+            throw new ConflictException("too-early", "Booking " + reference + " starts at " + startsAt + ": check in "
+                    + "from " + CHECK_IN_OPENS_BEFORE.toMinutes() + " minutes before.");
+        }
+        checkedInAt = when;
+        moveTo(BookingStatus.IN_PROGRESS, null, now);
+    }
+
+    /**
+     * The assigned interpreter says the work is over: the booking waits for the requester's confirmation
+     * ({@code ENDED_UNCONFIRMED}) and the interpreter is free from the actual end on.
+     *
+     * @param at the actual end, after the check-in and no later than now
+     */
+    public void checkOut(InterpreterId by, Instant at, Instant now) {
+        requireAssignedTo(by);
+        requireStatus("be checked out of", BookingStatus.IN_PROGRESS);
+        Instant when = actualTime(at, now, "at");
+        if (checkedInAt != null && !when.isAfter(checkedInAt)) {
+            throw new ValidationException("at", "The end (" + when + ") must come after the check-in ("
+                    + checkedInAt + ").");
+        }
+        checkedOutAt = when;
+        moveTo(BookingStatus.ENDED_UNCONFIRMED, null, now);
+    }
+
+    /**
+     * The requester confirms that the work was done. From {@code IN_PROGRESS} (the interpreter did not check out) the
+     * actual end is now.
+     */
+    public void confirm(Instant now) {
+        requireStatus("be confirmed", BookingStatus.ENDED_UNCONFIRMED, BookingStatus.IN_PROGRESS);
+        requireNow(now);
+        if (checkedOutAt == null) {
+            checkedOutAt = status == BookingStatus.IN_PROGRESS ? now : null;
+        }
+        confirmedAt = now;
+        moveTo(BookingStatus.COMPLETED, null, now);
+    }
+
+    /**
+     * One side did not come: the requester reports the interpreter absent, the interpreter reports the requester's
+     * side (the officer, the person) absent. Only from the scheduled start on, and before the work was checked out.
+     * The interpreter is free from now on.
+     *
+     * @param reason what happened, for the record
+     */
+    public void reportNoShow(AbsentParty absent, String reason, Instant now) {
+        ValidationException.requirePresent(absent, "party", "Say who did not come.");
+        String why = requireReason(reason, "A no-show needs a few words on what happened.");
+        requireNow(now);
+        if (absent == AbsentParty.INTERPRETER) {
+            requireStatus("have its interpreter reported absent", BookingStatus.ASSIGNED);
+        } else {
+            requireStatus("have a no-show reported", BookingStatus.ASSIGNED, BookingStatus.IN_PROGRESS);
+        }
+        if (now.isBefore(startsAt)) {
+            throw new ConflictException("too-early", "Booking " + reference + " starts at " + startsAt
+                    + ": a no-show can be reported from then on.");
+        }
+        absentParty = absent;
+        moveTo(BookingStatus.NO_SHOW, why, now);
+    }
+
+    /**
+     * Saphan's clock: nobody checked in, or out, {@link #END_GRACE} after the scheduled end. The booking is marked
+     * {@code ENDED_UNCONFIRMED}, for the requester to confirm and coordinators to follow up.
+     *
+     * @return false when the booking is not due (another status, or still within the grace)
+     */
+    public boolean endUnconfirmed(Instant now) {
+        requireNow(now);
+        if ((status != BookingStatus.ASSIGNED && status != BookingStatus.IN_PROGRESS) || !isPastEndGrace(now)) {
+            return false;
+        }
+        String why = status == BookingStatus.ASSIGNED
+                ? "Nobody checked in; the scheduled time is over."
+                : "Nobody checked out; the scheduled time is over.";
+        moveTo(BookingStatus.ENDED_UNCONFIRMED, why, now);
+        return true;
+    }
+
+    public boolean isPastEndGrace(Instant now) {
+        return !now.isBefore(window().end().plus(END_GRACE));
+    }
+
+    /**
+     * When the work actually ended, if it ended before the scheduled end is of interest: a check-out, a remote
+     * session ended, a no-show (the moment it was reported).
+     */
+    public Optional<Instant> actualEnd() {
+        if (checkedOutAt != null) {
+            return Optional.of(checkedOutAt);
+        }
+        return status == BookingStatus.NO_SHOW ? Optional.of(statusChangedAt) : Optional.empty();
+    }
+
+    public Optional<Instant> checkedInAt() {
+        return Optional.ofNullable(checkedInAt);
+    }
+
+    public Optional<Instant> checkedOutAt() {
+        return Optional.ofNullable(checkedOutAt);
+    }
+
+    public Optional<Instant> confirmedAt() {
+        return Optional.ofNullable(confirmedAt);
+    }
+
+    /** Who did not come, for a {@code NO_SHOW}. */
+    public Optional<AbsentParty> absentParty() {
+        return Optional.ofNullable(absentParty);
+    }
+
+    private void requireAssignedTo(InterpreterId by) {
+        if (by == null || !by.equals(interpreter)) {
+            throw new ConflictException(ConflictException.WRONG_STATE, "Booking " + reference
+                    + " is not assigned to you.");
+        }
+    }
+
+    /** An actual time given by a person: now when not given, never in the future. */
+    private static Instant actualTime(Instant at, Instant now, String field) {
+        requireNow(now);
+        if (at == null) {
+            return now;
+        }
+        if (at.isAfter(now.plusSeconds(60))) {
+            throw new ValidationException(field, "The time (" + at + ") is in the future; give the actual time.");
+        }
+        return at.isAfter(now) ? now : at;
     }
 
     /**
@@ -322,7 +499,7 @@ public class Booking {
      */
     public void cancel(String reason, Instant now) {
         String why = requireReason(reason, "A cancellation needs a reason.");
-        if (status.isFinal()) {
+        if (status.isFinal() || status == BookingStatus.ENDED_UNCONFIRMED) {
             throw wrongState("be cancelled");
         }
         moveTo(BookingStatus.CANCELLED, why, requireNow(now));
@@ -361,8 +538,7 @@ public class Booking {
         if (pseudonymisedAt != null) {
             return false;
         }
-        if (status != BookingStatus.COMPLETED && status != BookingStatus.CANCELLED
-                && status != BookingStatus.UNFILLED) {
+        if (!status.isFinal() && status != BookingStatus.ENDED_UNCONFIRMED) {
             throw new ConflictException(ConflictException.WRONG_STATE, "Booking " + reference + " is " + status
                     + ": only finished bookings are pseudonymised.");
         }

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import org.saphan.domain.model.interpreter.InterpreterId;
 import org.saphan.domain.model.shared.CaseCode;
 import org.saphan.domain.model.shared.ValidationException;
@@ -20,6 +19,10 @@ import org.saphan.domain.model.shared.ValidationException;
  * A requester or coordinator records it with a reason; from then on matching excludes the interpreter from every
  * booking of the case, and continuity never brings it back. It is kept, not lifted: a mistaken exclusion only costs
  * one interpreter for one case, and lifting one would need its own audited step. One per case and interpreter.
+ * <p>
+ * A case is an agency's: case codes are the agencies' own pseudonyms and two agencies may use the same code for two
+ * different people, so an exclusion is keyed by agency and case code, and only bookings of that agency's case are
+ * affected.
  */
 @Entity
 @Table(name = "case_exclusion")
@@ -47,7 +50,7 @@ public class CaseExclusion {
     @Column(name = "excluded_by", nullable = false, updatable = false, length = MAX_BY)
     private String excludedBy;
 
-    @Column(name = "agency", updatable = false, length = MAX_AGENCY)
+    @Column(name = "agency", nullable = false, updatable = false, length = MAX_AGENCY)
     private String agency;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -59,7 +62,7 @@ public class CaseExclusion {
 
     /**
      * @param by the subject of who records it
-     * @param agency the recording requester's agency; null for a coordinator
+     * @param agency the agency whose case it is
      */
     public CaseExclusion(CaseCode caseCode, InterpreterId interpreter, String reason, String by, String agency,
             Instant now) {
@@ -71,8 +74,8 @@ public class CaseExclusion {
         this.reason = ValidationException.requireAtMost(why, MAX_REASON, "reason", "The reason");
         this.excludedBy = ValidationException.requireAtMost(ValidationException.requireText(by, "by",
                 "Who excludes is missing."), MAX_BY, "by", "Who excludes");
-        this.agency = ValidationException.requireAtMost(ValidationException.optionalText(agency), MAX_AGENCY,
-                "agency", "The agency");
+        this.agency = ValidationException.requireAtMost(ValidationException.requireText(agency, "agency",
+                "Say whose case it is: the agency."), MAX_AGENCY, "agency", "The agency");
         this.createdAt = Objects.requireNonNull(now, "now");
     }
 
@@ -92,8 +95,9 @@ public class CaseExclusion {
         return excludedBy;
     }
 
-    public Optional<String> agency() {
-        return Optional.ofNullable(agency);
+    /** The agency whose case it is. */
+    public String agency() {
+        return agency;
     }
 
     public Instant createdAt() {
@@ -102,17 +106,17 @@ public class CaseExclusion {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CaseExclusion that && caseCode.equals(that.caseCode)
+        return other instanceof CaseExclusion that && agency.equals(that.agency) && caseCode.equals(that.caseCode)
                 && interpreter.equals(that.interpreter);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(caseCode, interpreter);
+        return Objects.hash(agency, caseCode, interpreter);
     }
 
     @Override
     public String toString() {
-        return "Interpreter " + interpreter + " excluded from " + caseCode;
+        return "Interpreter " + interpreter + " excluded from " + agency + "'s case " + caseCode;
     }
 }

@@ -4,12 +4,12 @@ import java.util.List;
 import org.saphan.domain.model.interpreter.InterpreterId;
 import org.saphan.domain.model.shared.CaseCode;
 
-/** The exclusions of interpreters from cases. */
+/** The exclusions of interpreters from cases; a case is an agency and its case code. */
 public interface CaseExclusionRepository {
 
-    List<CaseExclusion> findForCase(CaseCode caseCode);
+    List<CaseExclusion> findForCase(String agency, CaseCode caseCode);
 
-    boolean exists(CaseCode caseCode, InterpreterId interpreter);
+    boolean exists(String agency, CaseCode caseCode, InterpreterId interpreter);
 
     /**
      * Adds an exclusion. Excluding the same interpreter from the same case twice is refused by the unique constraint;

@@ -38,7 +38,8 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     @Override
     public List<Assignment> findActiveOverlapping(InterpreterId interpreter, TimeWindow window) {
         return em.createQuery("SELECT a FROM Assignment a WHERE a.interpreter = :interpreter "
-                + "AND a.releasedAt IS NULL AND a.startsAt < :end AND a.endsAt > :start", Assignment.class)
+                + "AND a.releasedAt IS NULL AND a.startsAt < :end AND COALESCE(a.endedAt, a.endsAt) > :start",
+                Assignment.class)
                 .setParameter("interpreter", interpreter)
                 .setParameter("start", window.start())
                 .setParameter("end", window.end())

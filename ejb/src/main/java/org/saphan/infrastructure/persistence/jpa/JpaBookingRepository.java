@@ -83,6 +83,19 @@ public class JpaBookingRepository implements BookingRepository {
                 .getResultList();
     }
 
+    /**
+     * Assigned or in-progress bookings that started before {@code startedBefore}: candidates for
+     * {@code ENDED_UNCONFIRMED}, which the booking itself decides from its end.
+     */
+    public List<BookingReference> findUnendedStartedBefore(Instant startedBefore) {
+        return em.createQuery("SELECT b.reference FROM Booking b WHERE b.status IN :unended "
+                + "AND b.startsAt < :before ORDER BY b.startsAt", BookingReference.class)
+                .setParameter("unended", List.of(BookingStatus.ASSIGNED, BookingStatus.IN_PROGRESS))
+                .setParameter("before", startedBefore)
+                .setMaxResults(200)
+                .getResultList();
+    }
+
     @Override
     public BookingReference nextReference(int year) {
         Number n = (Number) em.createNativeQuery("SELECT NEXT VALUE FOR booking_reference_seq").getSingleResult();

@@ -58,8 +58,10 @@ public class JpaCandidatePool implements CandidatePool {
         Instant to = booking.window().end().plus(buffer);
 
         Map<InterpreterId, List<Assignment>> nearby = new HashMap<>();
-        for (Assignment a : query("SELECT a FROM Assignment a WHERE a.releasedAt IS NULL AND a.endsAt > :from "
-                + "AND a.startsAt < :to", Assignment.class, only)
+        for (Assignment a : query(
+                "SELECT a FROM Assignment a WHERE a.releasedAt IS NULL AND COALESCE(a.endedAt, a.endsAt) > :from "
+                        + "AND a.startsAt < :to",
+                Assignment.class, only)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()) {
@@ -69,7 +71,7 @@ public class JpaCandidatePool implements CandidatePool {
         }
 
         Map<InterpreterId, Long> minutesWorked = new HashMap<>();
-        for (Object[] row : query("SELECT a.interpreter, a.startsAt, a.endsAt FROM Assignment a "
+        for (Object[] row : query("SELECT a.interpreter, a.startsAt, COALESCE(a.endedAt, a.endsAt) FROM Assignment a "
                 + "WHERE a.releasedAt IS NULL AND a.startsAt >= :since AND a.startsAt < :now", Object[].class, only)
                 .setParameter("since", now.minus(FAIRNESS_PERIOD))
                 .setParameter("now", now)
@@ -78,14 +80,20 @@ public class JpaCandidatePool implements CandidatePool {
             minutesWorked.merge((InterpreterId) row[0], minutes, Long::sum);
         }
 
-        Set<InterpreterId> servedCase = new HashSet<>(query("SELECT DISTINCT a.interpreter FROM Assignment a "
-                + "WHERE a.caseCode = :caseCode AND a.releasedAt IS NULL", InterpreterId.class, only)
+        // a case is an agency's case code: another agency's case with the same code is another person
+        Set<InterpreterId> servedCase = new HashSet<>(query("SELECT DISTINCT a.interpreter FROM Assignment a, "
+                + "Booking b WHERE b.reference = a.booking AND b.requesterAgency = :agency "
+                + "AND a.caseCode = :caseCode AND a.releasedAt IS NULL", InterpreterId.class, only)
+                .setParameter("agency", booking.agency())
                 .setParameter("caseCode", booking.caseCode())
                 .getResultList());
 
         Set<InterpreterId> excluded = new HashSet<>();
-        for (CaseExclusion e : em.createQuery("SELECT e FROM CaseExclusion e WHERE e.caseCode = :caseCode",
-                CaseExclusion.class).setParameter("caseCode", booking.caseCode()).getResultList()) {
+        for (CaseExclusion e : em.createQuery("SELECT e FROM CaseExclusion e WHERE e.agency = :agency "
+                + "AND e.caseCode = :caseCode", CaseExclusion.class)
+                .setParameter("agency", booking.agency())
+                .setParameter("caseCode", booking.caseCode())
+                .getResultList()) {
             excluded.add(e.interpreter());
         }
 

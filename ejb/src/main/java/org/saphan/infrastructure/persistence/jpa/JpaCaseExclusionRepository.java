@@ -17,17 +17,19 @@ public class JpaCaseExclusionRepository implements CaseExclusionRepository {
     EntityManager em;
 
     @Override
-    public List<CaseExclusion> findForCase(CaseCode caseCode) {
-        return em.createQuery("SELECT e FROM CaseExclusion e WHERE e.caseCode = :caseCode ORDER BY e.id",
-                CaseExclusion.class)
+    public List<CaseExclusion> findForCase(String agency, CaseCode caseCode) {
+        return em.createQuery("SELECT e FROM CaseExclusion e WHERE e.agency = :agency AND e.caseCode = :caseCode "
+                + "ORDER BY e.id", CaseExclusion.class)
+                .setParameter("agency", agency)
                 .setParameter("caseCode", caseCode)
                 .getResultList();
     }
 
     @Override
-    public boolean exists(CaseCode caseCode, InterpreterId interpreter) {
-        return !em.createQuery("SELECT e.id FROM CaseExclusion e WHERE e.caseCode = :caseCode "
-                + "AND e.interpreter = :interpreter", Long.class)
+    public boolean exists(String agency, CaseCode caseCode, InterpreterId interpreter) {
+        return !em.createQuery("SELECT e.id FROM CaseExclusion e WHERE e.agency = :agency "
+                + "AND e.caseCode = :caseCode AND e.interpreter = :interpreter", Long.class)
+                .setParameter("agency", agency)
                 .setParameter("caseCode", caseCode)
                 .setParameter("interpreter", interpreter)
                 .setMaxResults(1)

@@ -30,7 +30,7 @@ class BookingLifecycleTest {
     private static final InterpreterId SECOND = InterpreterId.of(2);
 
     enum Step {
-        OFFER, ACCEPT, ASSIGN, START, COMPLETE, CANCEL, MARK_UNFILLED
+        OFFER, ACCEPT, ASSIGN, START, COMPLETE, CANCEL, MARK_UNFILLED, CHECK_IN, CHECK_OUT, CONFIRM, NO_SHOW_OF_INTERPRETER, NO_SHOW_OF_REQUESTER, END_UNCONFIRMED
     }
 
     /** What each step does from each status: the state machine of the design, written out once. */
@@ -50,6 +50,27 @@ class BookingLifecycleTest {
         allow(BookingStatus.ASSIGNED, Step.CANCEL, BookingStatus.CANCELLED);
         allow(BookingStatus.IN_PROGRESS, Step.COMPLETE, BookingStatus.COMPLETED);
         allow(BookingStatus.IN_PROGRESS, Step.CANCEL, BookingStatus.CANCELLED);
+        // the end of the work (issue 11, item 16)
+        allow(BookingStatus.ASSIGNED, Step.CHECK_IN, BookingStatus.IN_PROGRESS);
+        allow(BookingStatus.ASSIGNED, Step.NO_SHOW_OF_INTERPRETER, BookingStatus.NO_SHOW);
+        allow(BookingStatus.ASSIGNED, Step.NO_SHOW_OF_REQUESTER, BookingStatus.NO_SHOW);
+        allow(BookingStatus.ASSIGNED, Step.END_UNCONFIRMED, BookingStatus.ENDED_UNCONFIRMED);
+        allow(BookingStatus.IN_PROGRESS, Step.CHECK_OUT, BookingStatus.ENDED_UNCONFIRMED);
+        allow(BookingStatus.IN_PROGRESS, Step.CONFIRM, BookingStatus.COMPLETED);
+        allow(BookingStatus.IN_PROGRESS, Step.NO_SHOW_OF_REQUESTER, BookingStatus.NO_SHOW);
+        allow(BookingStatus.IN_PROGRESS, Step.END_UNCONFIRMED, BookingStatus.ENDED_UNCONFIRMED);
+        allow(BookingStatus.ENDED_UNCONFIRMED, Step.CONFIRM, BookingStatus.COMPLETED);
+    }
+
+    /** When each step is taken: the end of the work happens around the booking's own time, the rest just now. */
+    private static Instant when(Booking booking, Step step) {
+        return switch (step) {
+            case CHECK_IN -> booking.start().minus(Duration.ofMinutes(10));
+            case CHECK_OUT, CONFIRM -> booking.start().plus(Duration.ofMinutes(30));
+            case NO_SHOW_OF_INTERPRETER, NO_SHOW_OF_REQUESTER -> booking.start().plus(Duration.ofMinutes(20));
+            case END_UNCONFIRMED -> booking.window().end().plus(Booking.END_GRACE);
+            default -> NOW.plusSeconds(60);
+        };
     }
 
     private static void allow(BookingStatus from, Step step, BookingStatus to) {
@@ -72,7 +93,10 @@ class BookingLifecycleTest {
         Booking booking = bookingIn(from);
         Offer offer = new Offer(booking.reference(), SECOND, 1, NOW, NOW.plus(TIMEOUT));
         Runnable action = () -> apply(booking, step, offer);
-        if (to == null) {
+        if (to == null && step == Step.END_UNCONFIRMED) {
+            assertFalse(booking.endUnconfirmed(when(booking, step)), "Saphan's clock leaves it alone");
+            assertEquals(from, booking.status());
+        } else if (to == null) {
             ConflictException e = assertThrows(ConflictException.class, action::run);
             boolean taken = step == Step.ACCEPT && (from == BookingStatus.ASSIGNED || from == BookingStatus.IN_PROGRESS
                     || from == BookingStatus.COMPLETED);
@@ -82,7 +106,7 @@ class BookingLifecycleTest {
         } else {
             action.run();
             assertEquals(to, booking.status());
-            assertEquals(NOW.plusSeconds(60), booking.statusChangedAt());
+            assertEquals(when(booking, step), booking.statusChangedAt());
         }
     }
 
@@ -119,6 +143,15 @@ class BookingLifecycleTest {
             case UNFILLED :
                 booking.markUnfilled(NOW);
                 break;
+            case ENDED_UNCONFIRMED :
+                booking.assign(FIRST, "coordinator-1", "Only Mon speaker free", false, NOW);
+                booking.checkIn(FIRST, null, booking.start());
+                booking.checkOut(FIRST, null, booking.start().plus(Duration.ofMinutes(5)));
+                break;
+            case NO_SHOW :
+                booking.assign(FIRST, "coordinator-1", "Only Mon speaker free", false, NOW);
+                booking.reportNoShow(AbsentParty.INTERPRETER, "Nobody came", booking.start().plusSeconds(600));
+                break;
             default :
                 throw new IllegalArgumentException(status.name());
         }
@@ -127,7 +160,7 @@ class BookingLifecycleTest {
     }
 
     private static void apply(Booking booking, Step step, Offer offer) {
-        Instant later = NOW.plusSeconds(60);
+        Instant later = when(booking, step);
         switch (step) {
             case OFFER -> booking.offerTo(List.of(SECOND), later, TIMEOUT);
             case ACCEPT -> booking.acceptOffer(offer, "subject-interpreter-2", later);
@@ -136,6 +169,12 @@ class BookingLifecycleTest {
             case COMPLETE -> booking.complete(later);
             case CANCEL -> booking.cancel("The person was transferred", later);
             case MARK_UNFILLED -> booking.markUnfilled(later);
+            case CHECK_IN -> booking.checkIn(FIRST, null, later);
+            case CHECK_OUT -> booking.checkOut(FIRST, null, later);
+            case CONFIRM -> booking.confirm(later);
+            case NO_SHOW_OF_INTERPRETER -> booking.reportNoShow(AbsentParty.INTERPRETER, "Did not come", later);
+            case NO_SHOW_OF_REQUESTER -> booking.reportNoShow(AbsentParty.REQUESTER, "Nobody at the shelter", later);
+            case END_UNCONFIRMED -> assertTrue(booking.endUnconfirmed(later));
         }
     }
 

@@ -33,16 +33,21 @@ class CaseExclusionTest {
     }
 
     @Test
-    void isOnePerCaseAndInterpreter() {
+    void isOnePerCaseOfAnAgencyAndInterpreter() {
         CaseExclusion refused = new CaseExclusion(Fixtures.CASE, InterpreterId.of(3),
                 "The person refused this interpreter", "subject-requester-1", "RTP-TAK", Fixtures.NOW);
         CaseExclusion recused = new CaseExclusion(Fixtures.CASE, InterpreterId.of(3),
-                "The interpreter recused itself", "subject-coordinator-1", null, Fixtures.NOW);
+                "The interpreter recused itself", "subject-coordinator-1", "RTP-TAK", Fixtures.NOW);
         assertEquals(refused, recused);
         assertEquals(refused.hashCode(), recused.hashCode());
         assertNotEquals(refused, new CaseExclusion(CaseCode.of("RTP-2026-0043"), InterpreterId.of(3), "Recused",
-                "subject-coordinator-1", null, Fixtures.NOW));
-        assertTrue(recused.agency().isEmpty());
-        assertEquals("RTP-TAK", refused.agency().orElseThrow());
+                "subject-coordinator-1", "RTP-TAK", Fixtures.NOW));
+        // the same code at another agency is another person's case (issue 11, item 2)
+        assertNotEquals(refused, new CaseExclusion(Fixtures.CASE, InterpreterId.of(3), "Recused",
+                "subject-coordinator-1", "RTP-RANONG", Fixtures.NOW));
+        assertEquals("RTP-TAK", refused.agency());
+        ValidationException noAgency = assertThrows(ValidationException.class, () -> new CaseExclusion(Fixtures.CASE,
+                InterpreterId.of(3), "Recused", "subject-coordinator-1", null, Fixtures.NOW));
+        assertEquals("agency", noAgency.fieldName());
     }
 }

@@ -1,5 +1,6 @@
 package org.saphan.interfaces.rest.booking;
 
+import org.saphan.application.AttendanceService;
 import org.saphan.application.AuditService;
 import org.saphan.application.audit.AuditPage;
 import org.saphan.domain.model.audit.AuditAction;
@@ -17,11 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.saphan.application.BookingService;
 import org.saphan.application.BookingService.Created;
 import org.saphan.application.booking.BookingInput;
+import org.saphan.domain.model.shared.ValidationException;
 
 @Path("/bookings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +37,9 @@ public class BookingResource {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    AttendanceService attendance;
 
     @Context
     UriInfo uri;
@@ -101,7 +108,58 @@ public class BookingResource {
         return audit.accessHistory(reference, page, size);
     }
 
+    /** The assigned interpreter is there and starts: {@code {"at"}} the actual start, optional (now). */
+    @POST
+    @Path("/{reference}/check-in")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Audited(value = AuditAction.BOOKING_CHECK_IN, object = "booking", idParameter = "reference")
+    public Map<String, Object> checkIn(@PathParam("reference") String reference, TimeInput body) {
+        return attendance.checkIn(reference, TimeInput.instant(body));
+    }
+
+    /** The assigned interpreter is done: {@code {"at"}} the actual end, optional (now). */
+    @POST
+    @Path("/{reference}/check-out")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Audited(value = AuditAction.BOOKING_CHECK_OUT, object = "booking", idParameter = "reference")
+    public Map<String, Object> checkOut(@PathParam("reference") String reference, TimeInput body) {
+        return attendance.checkOut(reference, TimeInput.instant(body));
+    }
+
+    /** The requester confirms the work was done. */
+    @POST
+    @Path("/{reference}/confirmation")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Audited(value = AuditAction.BOOKING_CONFIRM, object = "booking", idParameter = "reference")
+    public Map<String, Object> confirm(@PathParam("reference") String reference) {
+        return attendance.confirm(reference);
+    }
+
+    /** The other side did not come: a requester reports the interpreter, the interpreter the requester's side. */
+    @POST
+    @Path("/{reference}/no-show")
+    @Audited(value = AuditAction.BOOKING_NO_SHOW, object = "booking", idParameter = "reference")
+    public Map<String, Object> noShow(@PathParam("reference") String reference, ReasonInput body) {
+        return attendance.reportNoShow(reference, body == null ? null : body.reason());
+    }
+
     public record ReasonInput(String reason) {
+    }
+
+    /** An actual time, ISO-8601 UTC; none means now. */
+    public record TimeInput(String at) {
+
+        static Instant instant(TimeInput in) {
+            if (in == null || in.at() == null || in.at().isBlank()) {
+                return null;
+            }
+            try {
+                return Instant.parse(in.at().strip());
+            } catch (DateTimeParseException e) {
+                throw new ValidationException("at", "The time is an ISO-8601 instant in UTC, such as "
+                        + "2026-12-01T02:00:00Z.");
+            }
+        }
     }
 
     public record AssignInput(Long interpreterId, String reason, Boolean override) {

@@ -25,12 +25,13 @@ public class CaseResource {
     @Path("/{caseCode}/exclusions")
     @Audited(value = AuditAction.CASE_EXCLUDE, object = "case", idParameter = "caseCode")
     public Response exclude(@PathParam("caseCode") String caseCode, ExclusionInput body) {
-        ExclusionInput in = body == null ? new ExclusionInput(null, null) : body;
+        ExclusionInput in = body == null ? new ExclusionInput(null, null, null) : body;
         return Response.status(Response.Status.CREATED)
-                .entity(bookings.exclude(caseCode, in.interpreterId(), in.reason()))
+                .entity(bookings.exclude(caseCode, in.interpreterId(), in.reason(), in.agency()))
                 .build();
     }
 
-    public record ExclusionInput(Long interpreterId, String reason) {
+    /** {@code agency}: for a coordinator, whose case it is, when several agencies use the code. */
+    public record ExclusionInput(Long interpreterId, String reason, String agency) {
     }
 }

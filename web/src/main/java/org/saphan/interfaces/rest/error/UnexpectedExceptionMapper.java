@@ -53,6 +53,30 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
+    /**
+     * The database cannot be reached: a refused or broken connection, or no connection from the pool, anywhere in the
+     * cause chain (JDBC's SQLState class 08, a refused socket, IronJacamar's "no managed connection"). MariaDB's driver
+     * also throws its connection exception types for a trigger's SIGNAL (SQLState 45000), so the type alone is not
+     * enough: the state must be class 08, or absent.
+     */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null
+                        ? state.startsWith("08")
+                        : (t instanceof java.sql.SQLNonTransientConnectionException
+                                || t instanceof java.sql.SQLTransientConnectionException)) {
+                    return true;
+                }
+            } else if (t instanceof java.net.ConnectException
+                    || (t.getMessage() != null && t.getMessage().startsWith("IJ000453"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Response toResponse(Throwable e) {
@@ -79,6 +103,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Response.fromResponse(Errors.response(409, ApiError.of("concurrent-change",
                     "Someone else changed the same thing at the same moment, so nothing was done. Try again.")))
                     .header("Retry-After", "1")
+                    .build();
+        }
+        if (isDatabaseUnavailable(e)) {
+            // nothing was done (the transaction could not even start or was rolled back); the pool reconnects by
+            // itself once the database is back. The refusal log cannot be written either: the server log says it.
+            LOG.warning(() -> "Database unavailable on " + request.getMethod() + " " + Refusals.safePath(request
+                    .getRequestURI()) + ": answered 503");
+            return Response.fromResponse(Errors.response(503, ApiError.of("database-unavailable",
+                    "Saphan's database does not answer just now, so nothing was done. Try again in a moment.")))
+                    .header("Retry-After", "5")
                     .build();
         }
         String incident = UUID.randomUUID().toString();

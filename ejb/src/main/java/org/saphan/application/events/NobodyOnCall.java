@@ -1,0 +1,13 @@
+package org.saphan.application.events;
+
+import java.util.Map;
+
+/**
+ * An immediate booking that no qualified interpreter on call can take: someone is waiting. Fired in the booking's
+ * transaction; the coordinators' feed raises it after commit.
+ *
+ * @param qualifiedOffCall how many qualified interpreters are off call, whom a coordinator might reach
+ * @param booking the booking as a coordinator sees it
+ */
+public record NobodyOnCall(String reference, int qualifiedOffCall, Map<String, Object> booking) {
+}
