@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -414,8 +413,7 @@ public class BookingServiceBean implements BookingService {
         Assignment assignment = booking.assign(interpreter.id(), scope.caller().subject(), reason,
                 overridden.isPresent(), now);
         overridden.ifPresent(rule -> assignment.overriding(rule.name()));
-        assignments.store(assignment);
-        flushOrTaken(reference);
+        assignments.store(assignment); // a second winner of the same booking is refused here: 409 taken
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
         bookingAssigned.fire(new BookingAssigned(interpreter.id().value(), booking.reference().value(),
                 BookingViews.awaitingAcknowledgement(booking)));
@@ -512,15 +510,6 @@ public class BookingServiceBean implements BookingService {
             throw new NotFoundException("interpreter", id);
         }
         return interpreter;
-    }
-
-    private void flushOrTaken(String reference) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // the unique booking reference of the assignment table: another server assigned it first
-            throw new ConflictException("taken", "Booking " + reference + " was assigned by someone else first.");
-        }
     }
 
     private String interpreterName(Booking booking) {

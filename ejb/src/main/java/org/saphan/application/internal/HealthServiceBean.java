@@ -1,23 +1,26 @@
 package org.saphan.application.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.saphan.application.HealthService;
-import org.saphan.infrastructure.config.IdentityProviderProbe;
 
-/** Checks the database on every call (cheap) and the identity provider through a short-lived cached probe. */
+/**
+ * Reads the readiness checks that WildFly also serves on its management interface, so that {@code /api/health} and
+ * {@code /health/ready} never disagree. A check that is missing or fails counts as down.
+ */
 @Singleton
 @Lock(LockType.READ)
 @PermitAll
@@ -26,25 +29,22 @@ public class HealthServiceBean implements HealthService {
 
     private static final Logger LOG = Logger.getLogger(HealthServiceBean.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/SaphanDS")
-    DataSource dataSource;
-
     @Inject
-    IdentityProviderProbe identityProvider;
+    @Readiness
+    Instance<HealthCheck> checks;
 
     @Override
     public HealthReport check() {
-        return new HealthReport(databaseAnswers(), identityProvider.answers());
-    }
-
-    private boolean databaseAnswers() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.setQueryTimeout(2);
-            s.execute("SELECT 1");
-            return true;
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Database does not answer: {0}", e.getMessage());
-            return false;
+        Map<String, Boolean> up = new HashMap<>();
+        for (HealthCheck check : checks) {
+            try {
+                HealthCheckResponse response = check.call();
+                up.merge(response.getName(), response.getStatus() == HealthCheckResponse.Status.UP,
+                        Boolean::logicalAnd);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A readiness check failed: " + check.getClass().getName(), e);
+            }
         }
+        return new HealthReport(up.getOrDefault(DATABASE, false), up.getOrDefault(IDENTITY_PROVIDER, false));
     }
 }

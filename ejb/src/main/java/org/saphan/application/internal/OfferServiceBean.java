@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,13 +121,7 @@ public class OfferServiceBean implements OfferService {
             }
         }
         Assignment assignment = booking.acceptOffer(offer, scope.caller().subject(), now);
-        assignments.store(assignment);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new ConflictException("taken", "Another interpreter accepted booking " + booking.reference()
-                    + " first.");
-        }
+        assignments.store(assignment); // another interpreter's accept that committed first is refused here: 409 taken
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
         withdrawNowUntakeable(locked, now);
         // the details open once the interpreter acknowledges the confidentiality terms for this assignment

@@ -27,7 +27,7 @@ public class IdentityProviderProbe {
     }
 
     @Inject
-    @ConfigProperty(name = "saphan.oidc.provider-url", defaultValue = "http://127.0.0.1:8180/realms/saphan")
+    @ConfigProperty(name = "saphan.oidc.provider-url")
     String providerUrl;
 
     private final AtomicReference<Answer> last = new AtomicReference<>(new Answer(false, Instant.EPOCH));

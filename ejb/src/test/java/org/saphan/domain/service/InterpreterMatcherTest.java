@@ -147,20 +147,36 @@ class InterpreterMatcherTest {
         assertEquals(Optional.of(HardRule.UNAVAILABLE), MATCHER.firstBrokenRule(christmas, snapshot));
     }
 
+    /**
+     * At the size of a large pool the bounded top list still equals a full sort, every ranked candidate passes every
+     * hard rule, and every excluded one is excluded by the first rule it breaks. How fast this runs is the matching
+     * benchmark's to measure ({@code bench}), not a unit test's.
+     */
     @Test
-    void aHundredThousandCandidatesTakeMillisecondsNotSeconds() {
-        Booking booking = Fixtures.booking();
-        MatchNeeds needs = MatchNeeds.of(booking);
+    void aHundredThousandCandidatesGiveTheSameBestAsAFullSort() {
+        MatchNeeds needs = MatchNeeds.of(Fixtures.booking());
         List<CandidateSnapshot> pool = randomPool(new Random(7), 100_000);
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 30; run++) {
-            long start = System.nanoTime();
-            MatchResult result = MATCHER.match(needs, pool, 5);
-            best = Math.min(best, System.nanoTime() - start);
-            assertEquals(5, result.rankedIds().size());
+
+        MatchResult result = MATCHER.match(needs, pool, 5);
+
+        List<RankedCandidate> everyone = new ArrayList<>();
+        for (CandidateSnapshot c : pool) {
+            MATCHER.explain(needs, c).ifPresent(everyone::add);
         }
-        // a smoke check, far above the goal, so that it never flakes; the benchmark measures properly
-        assertTrue(best < Duration.ofMillis(250).toNanos(), "best of 30 took " + best / 1_000_000 + " ms");
+        everyone.sort(Comparator.comparingInt(RankedCandidate::score).reversed());
+        assertEquals(everyone.stream().limit(5).map(RankedCandidate::interpreterId).toList(), result.rankedIds());
+        assertEquals(everyone.size(), result.qualifiedCount());
+        assertEquals(pool.size(), result.qualifiedCount() + result.excludedCount());
+        Map<InterpreterId, CandidateSnapshot> byId = new java.util.HashMap<>();
+        pool.forEach(c -> byId.put(c.id(), c));
+        for (RankedCandidate best : result.ranked()) {
+            assertEquals(Optional.empty(), MATCHER.firstBrokenRule(needs, byId.get(best.interpreterId())));
+        }
+        for (ExcludedCandidate excluded : result.excluded()) {
+            assertEquals(Optional.of(excluded.rule()), MATCHER.firstBrokenRule(needs, byId.get(excluded
+                    .interpreterId())));
+        }
+        assertEquals(result.excludedCount(), result.exclusionsByRule().values().stream().mapToInt(i -> i).sum());
     }
 
     /** A pool with every kind of candidate: some qualified, many excluded by one rule or another. */

@@ -70,9 +70,8 @@ public class ErrorServlet extends HttpServlet {
 
         ApiError error = ApiError.forStatus(status);
         if (status == 500 && exception == null && carriesToken && !identityProvider.answers()) {
-            status = 503;
-            error = ApiError.of("identity-provider-unavailable",
-                    "The sign-in service does not answer, so your token cannot be checked. Try again shortly.");
+            status = IdentityProviderDown.STATUS;
+            error = IdentityProviderDown.ERROR;
             LOG.warning(() -> "Token check impossible for " + method + " " + loggedUri
                     + ": the identity provider does not answer");
         } else if (status == 401 || status == 403) {

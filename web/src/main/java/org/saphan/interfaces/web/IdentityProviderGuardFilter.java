@@ -31,12 +31,11 @@ public class IdentityProviderGuardFilter extends HttpFilter {
         if (request.getHeader("Authorization") != null && !identityProvider.answers()) {
             LOG.warning(() -> "Refused " + request.getMethod() + " " + request.getRequestURI()
                     + " with 503: the identity provider does not answer");
-            response.setStatus(503);
-            response.setHeader("Retry-After", "10");
+            response.setStatus(IdentityProviderDown.STATUS);
+            response.setHeader("Retry-After", IdentityProviderDown.RETRY_AFTER);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"error\":\"identity-provider-unavailable\",\"message\":\"The sign-in "
-                    + "service does not answer, so your token cannot be checked. Try again shortly.\"}");
+            response.getWriter().write(IdentityProviderDown.JSON);
             return;
         }
         chain.doFilter(request, response);

@@ -24,7 +24,7 @@ public class PagesConfigServlet extends HttpServlet {
     static final String PAGES_CLIENT = "saphan-web";
 
     @Inject
-    @ConfigProperty(name = "saphan.oidc.provider-url", defaultValue = "http://127.0.0.1:8180/realms/saphan")
+    @ConfigProperty(name = "saphan.oidc.provider-url")
     transient String providerUrl;
 
     private transient String body;

@@ -23,7 +23,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** The identity provider the pages talk to (sign-in, token refresh), from the same setting as the server's. */
     @Inject
-    @ConfigProperty(name = "saphan.oidc.provider-url", defaultValue = "http://127.0.0.1:8180/realms/saphan")
+    @ConfigProperty(name = "saphan.oidc.provider-url")
     transient String providerUrl;
 
     private transient String contentSecurityPolicy;

@@ -38,6 +38,13 @@ public class GatewayServlet extends HttpServlet {
     @Inject
     transient Gateway gateway;
 
+    transient AllowedOrigins origins;
+
+    @Override
+    public void init() {
+        origins = AllowedOrigins.configured();
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
@@ -45,7 +52,7 @@ public class GatewayServlet extends HttpServlet {
             refuse(response, 400, "websocket-only", "This address speaks WebSocket only.", request, "not an upgrade");
             return;
         }
-        if (!GatewayConfigurator.originAllowed(request.getHeader("Origin"))) {
+        if (!origins.allows(request.getHeader("Origin"))) {
             refuse(response, 403, "forbidden-origin", "This page may not open Saphan's sockets.", request,
                     "Origin " + GatewayConfigurator.sanitise(request.getHeader("Origin")));
             return;

@@ -11,9 +11,13 @@ import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.Session;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.saphan.application.GatewayAccessService.Attendance;
 import org.saphan.application.gateway.Grant;
 import org.saphan.infrastructure.gateway.SocketOutbox;
@@ -145,21 +149,31 @@ public class SessionEndpoint extends Endpoint {
 
     @Override
     public void onError(Session session, Throwable thr) {
-        // the container closes the socket (1009 for an oversized message); the reason is in the close frame
+        // the container closes the socket itself (1009 for an oversized message); what went wrong is still told:
+        // a dropped connection quietly (phones drop all the time), anything else as a fault to look into
+        Logger.getLogger(SessionEndpoint.class.getName()).log(thr instanceof IOException ? Level.FINE : Level.WARNING,
+                "Error on a socket of room " + grant.booking() + " (" + grant.role() + ")", thr);
     }
 
     /** A fixed window of one second: enough to stop a flood, no allocation per message. */
     static final class RateLimit {
         private final int perSecond;
+        private final LongSupplier nanoClock;
         private long windowStart;
         private int count;
 
         RateLimit(int perSecond) {
+            this(perSecond, System::nanoTime);
+        }
+
+        RateLimit(int perSecond, LongSupplier nanoClock) {
             this.perSecond = perSecond;
+            this.nanoClock = nanoClock;
+            this.windowStart = nanoClock.getAsLong();
         }
 
         boolean allow() {
-            long now = System.nanoTime();
+            long now = nanoClock.getAsLong();
             if (now - windowStart >= 1_000_000_000L) {
                 windowStart = now;
                 count = 0;

@@ -1,0 +1,109 @@
+package org.saphan.interfaces.websocket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import jakarta.websocket.CloseReason.CloseCodes;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.saphan.application.gateway.Grant;
+
+/** The registry: rooms by booking, the periodic check of who may stay, work kept off the sockets' threads. */
+class GatewayTest {
+
+    private final TestGateway gateway = new TestGateway();
+
+    @Test
+    void oneRoomPerBookingStartedOnce() {
+        Room room = gateway.gateway.room(TestGateway.BOOKING);
+        assertSame(room, gateway.gateway.room(TestGateway.BOOKING));
+        assertNotSame(room, gateway.gateway.room("SPH-2026-000124"));
+        verify(gateway.access, times(1)).sessionStarted(TestGateway.BOOKING);
+    }
+
+    @Test
+    void theRecheckClosesWith1008WhoMayNoLongerStay() {
+        FakeSocket staying = new FakeSocket();
+        FakeSocket suspended = new FakeSocket();
+        Grant ok = TestGateway.feed(7);
+        Grant gone = TestGateway.feed(8);
+        gateway.gateway.admit(staying.outbox(), ok);
+        gateway.gateway.admit(suspended.outbox(), gone);
+        when(gateway.access.mayStay(ok)).thenReturn(true);
+        when(gateway.access.mayStay(gone)).thenReturn(false);
+
+        gateway.recheck.run();
+
+        assertNull(staying.closed);
+        assertTrue(suspended.closedWith(CloseCodes.VIOLATED_POLICY));
+        assertEquals("no longer admitted", suspended.closed.getReasonPhrase());
+    }
+
+    @Test
+    void theRecheckForgetsClosedSocketsAndSurvivesAFailingCheck() {
+        FakeSocket closed = new FakeSocket();
+        FakeSocket failing = new FakeSocket();
+        FakeSocket later = new FakeSocket();
+        Grant a = TestGateway.feed(1);
+        Grant b = TestGateway.feed(2);
+        Grant c = TestGateway.feed(3);
+        gateway.gateway.admit(closed.outbox(), a);
+        gateway.gateway.admit(failing.outbox(), b);
+        gateway.gateway.admit(later.outbox(), c);
+        closed.closed = new jakarta.websocket.CloseReason(CloseCodes.NORMAL_CLOSURE, "bye");
+        when(gateway.access.mayStay(b)).thenThrow(new IllegalStateException("database down"));
+        when(gateway.access.mayStay(c)).thenReturn(false);
+
+        gateway.recheck.run();
+        gateway.recheck.run();
+
+        verify(gateway.access, times(0)).mayStay(a);
+        assertNull(failing.closed, "a failed check is not a verdict");
+        assertTrue(later.closedWith(CloseCodes.VIOLATED_POLICY), "the other sockets are still checked");
+    }
+
+    @Test
+    void anEndedRoomIsDroppedByTheRecheck() {
+        Room room = gateway.gateway.room(TestGateway.BOOKING);
+        room.end(CloseCodes.NORMAL_CLOSURE, "over");
+        gateway.recheck.run();
+        assertNotSame(room, gateway.gateway.room(TestGateway.BOOKING));
+    }
+
+    @Test
+    void anIdentityThatHasAlreadyExpiredIsClosedWithoutDelay() {
+        FakeSocket socket = new FakeSocket();
+        Grant expired = new Grant(Grant.Channel.NOTIFICATIONS, null, "s", "aung", Grant.INTERPRETER, null, 7L,
+                Instant.now().minusSeconds(5));
+        gateway.gateway.admit(socket.outbox(), expired);
+        assertEquals(0, gateway.scheduled.get(0).delayMillis());
+        gateway.scheduled.get(0).task().run();
+        assertTrue(socket.closedWith(CloseCodes.VIOLATED_POLICY));
+    }
+
+    @Test
+    void workHandedOffThatFailsIsLoggedNotThrown() {
+        doThrow(new IllegalStateException("database down")).when(gateway.access).sessionEnded(any());
+        Room room = gateway.gateway.room(TestGateway.BOOKING);
+        gateway.gateway.roomEnded(room);
+        verify(gateway.access).sessionEnded(TestGateway.BOOKING);
+    }
+
+    @Test
+    void stoppingEndsEveryRoomGoingAway() {
+        FakeSocket officer = new FakeSocket();
+        Room room = gateway.gateway.room(TestGateway.BOOKING);
+        room.join(new Participant(room, TestGateway.requester("s-officer"), officer.outbox()));
+        gateway.gateway.stop();
+        assertTrue(room.ended());
+        assertTrue(officer.closedWith(CloseCodes.GOING_AWAY));
+    }
+}

@@ -1,0 +1,112 @@
+package org.saphan.interfaces.websocket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.when;
+
+import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.CloseReason.CloseCodes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.saphan.application.gateway.Grant;
+
+/** An interpreter's feed: open offers again on connecting, a listener only, at most three sockets. */
+class NotificationEndpointTest {
+
+    private final TestGateway gateway = new TestGateway();
+
+    private NotificationEndpoint open(Grant grant, FakeSocket socket) {
+        NotificationEndpoint endpoint = (NotificationEndpoint) gateway.gateway.notificationEndpoint(grant);
+        assertNotNull(endpoint, "below the cap there is an endpoint");
+        endpoint.onOpen(socket.session, null);
+        return endpoint;
+    }
+
+    @Test
+    void connectingSendsTheOpenOffersAgain() {
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("id", 41);
+        offer.put("language", "mya");
+        when(gateway.access.openOffersOf(7)).thenReturn(List.of(offer, Map.of("id", 42)));
+        FakeSocket phone = new FakeSocket();
+
+        open(TestGateway.feed(7), phone);
+
+        List<JsonObject> got = phone.json();
+        assertEquals(2, got.size());
+        assertEquals("offer", got.get(0).getString("type"));
+        assertEquals(41, got.get(0).getJsonObject("offer").getInt("id"));
+        assertEquals("mya", got.get(0).getJsonObject("offer").getString("language"));
+        assertEquals(42, got.get(1).getJsonObject("offer").getInt("id"));
+        assertEquals(15 * 60 * 1000L, phone.maxIdleTimeout);
+        assertEquals(1, gateway.notifications.connectedCount(7));
+    }
+
+    @Test
+    void theFeedOnlySends() {
+        FakeSocket phone = new FakeSocket();
+        open(TestGateway.feed(7), phone);
+        phone.receive("{\"type\":\"hello\"}");
+        assertTrue(phone.closedWith(CloseCodes.CANNOT_ACCEPT));
+        assertEquals("this feed only sends", phone.closed.getReasonPhrase());
+    }
+
+    @Test
+    void pushesReachEverySocketOfThatInterpreterOnly() {
+        FakeSocket phone = new FakeSocket();
+        FakeSocket tablet = new FakeSocket();
+        FakeSocket someoneElse = new FakeSocket();
+        open(TestGateway.feed(7), phone);
+        open(TestGateway.feed(7), tablet);
+        open(TestGateway.feed(8), someoneElse);
+        String message = gateway.notifications.message("offer-withdrawn", "offerId", 41L);
+        assertEquals("{\"type\":\"offer-withdrawn\",\"offerId\":41}", message);
+        // what an AFTER_SUCCESS observer does with an event: push to the interpreter's sockets
+        for (var outbox : gateway.notifications.all().get(7L)) {
+            outbox.sendText(message);
+        }
+        assertEquals(List.of(message), phone.texts);
+        assertEquals(List.of(message), tablet.texts);
+        assertTrue(someoneElse.texts.isEmpty());
+    }
+
+    @Test
+    void aFourthSocketIsRefusedUntilOneCloses() throws Exception {
+        FakeSocket[] sockets = {new FakeSocket(), new FakeSocket(), new FakeSocket()};
+        NotificationEndpoint first = open(TestGateway.feed(7), sockets[0]);
+        open(TestGateway.feed(7), sockets[1]);
+        open(TestGateway.feed(7), sockets[2]);
+
+        assertNull(gateway.gateway.notificationEndpoint(TestGateway.feed(7)), "the servlet answers 429 on null");
+        assertNotNull(gateway.gateway.notificationEndpoint(TestGateway.feed(8)), "the cap is per interpreter");
+
+        sockets[0].session.close(new CloseReason(CloseCodes.NORMAL_CLOSURE, "bye"));
+        first.onClose(sockets[0].session, sockets[0].closed);
+        assertEquals(2, gateway.notifications.connectedCount(7));
+        assertNotNull(gateway.gateway.notificationEndpoint(TestGateway.feed(7)));
+    }
+
+    @Test
+    void aSocketThatWinsTheRaceOverTheCapIsClosedWith1013() {
+        // two handshakes passed the servlet's check at once; the registry admits only up to the cap
+        NotificationEndpoint[] late = new NotificationEndpoint[4];
+        for (int i = 0; i < 4; i++) {
+            late[i] = (NotificationEndpoint) gateway.gateway.notificationEndpoint(TestGateway.feed(7));
+            assertNotNull(late[i]);
+        }
+        FakeSocket[] sockets = new FakeSocket[4];
+        for (int i = 0; i < 4; i++) {
+            sockets[i] = new FakeSocket();
+            late[i].onOpen(sockets[i].session, null);
+        }
+        assertNull(sockets[2].closed);
+        assertTrue(sockets[3].closedWith(CloseCodes.TRY_AGAIN_LATER));
+        assertEquals("too many sockets", sockets[3].closed.getReasonPhrase());
+        assertEquals(3, gateway.notifications.connectedCount(7));
+    }
+}
