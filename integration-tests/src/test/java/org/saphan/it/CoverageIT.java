@@ -190,9 +190,8 @@ class CoverageIT {
         assertEquals(62.5, decimal(zsm, "filledPercent"));
         assertEquals(30.0, decimal(zsm, "medianMinutesToFill"));
         assertEquals(76.0, decimal(zsm, "p90MinutesToFill")); // 40 + 0.6 × (100 − 40)
-        // A (ends in 30 days) and B; not the suspended one, the one without agreement, the expired one
-        assertEquals(2, zsm.getInt("activeInterpreters"));
-        assertEquals(1, zsm.getInt("vettingEndingSoon"));
+        // the pool's figures are today's, over interpreters that other test classes add too: they are checked
+        // against plain rows in everyLineEqualsWhatPlainRowsGive
 
         JsonObject ind = line(report, "languages", "ind");
         assertEquals(3, ind.getInt("requested"));
@@ -200,8 +199,6 @@ class CoverageIT {
         assertEquals(1, ind.getInt("unfilled"));
         assertEquals(10.0, decimal(ind, "medianMinutesToFill"));
         assertEquals(14.0, decimal(ind, "p90MinutesToFill"));
-        assertEquals(1, ind.getInt("activeInterpreters"));
-        assertEquals(0, ind.getInt("vettingEndingSoon"));
 
         JsonObject satun = line(report, "provinces", "Satun");
         assertEquals(3, satun.getInt("requested"));
@@ -209,8 +206,6 @@ class CoverageIT {
         assertEquals(1, satun.getInt("unfilled"));
         assertEquals(55.0, decimal(satun, "medianMinutesToFill"));
         assertEquals(91.0, decimal(satun, "p90MinutesToFill"));
-        assertEquals(2, satun.getInt("activeInterpreters"));
-        assertEquals(1, satun.getInt("vettingEndingSoon"));
 
         JsonObject total = report.getJsonObject("total");
         assertEquals(11, total.getInt("requested"));
@@ -331,10 +326,13 @@ class CoverageIT {
         void add(String status, Double toFill) {
             requested++;
             switch (status) {
-                case "ASSIGNED", "IN_PROGRESS", "COMPLETED" -> filled++;
+                case "ASSIGNED", "IN_PROGRESS", "ENDED_UNCONFIRMED", "COMPLETED" -> filled++;
                 case "UNFILLED" -> unfilled++;
                 case "CANCELLED" -> cancelled++;
-                default -> pending++;
+                case "OPEN", "OFFERED" -> pending++;
+                default -> {
+                    // NO_SHOW: requested, but neither filled nor waiting
+                }
             }
             if (toFill != null) {
                 minutes.add(toFill);

@@ -176,10 +176,11 @@ class CoordinatorIT {
             reference = immediateRemote("vie");
             // nobody speaks Vietnamese on call: it appears under "needs a hand now", without a reload
             String ref = reference;
-            WebElement link = ploy.waitFor(d -> d.findElements(By.cssSelector("#needs-hand a")).stream()
-                    .filter(a -> a.getText().equals(ref)).findFirst().orElse(null), Duration.ofSeconds(10));
-            WebElement row = link.findElement(By.xpath("ancestor::tr[1]"));
-            assertTrue(row.getText().contains("Immediate"), row.getText());
+            String row = ploy.waitFor(d -> d.findElements(By.cssSelector("#needs-hand a")).stream()
+                    .filter(a -> a.getText().equals(ref)).findFirst()
+                    .map(a -> a.findElement(By.xpath("ancestor::tr[1]")).getText()).orElse(null),
+                    Duration.ofSeconds(10));
+            assertTrue(row.contains("Immediate"), row);
             checkBothSizes(ploy, "coordinator-dashboard-needs-hand");
 
             // and its cancellation changes it there too

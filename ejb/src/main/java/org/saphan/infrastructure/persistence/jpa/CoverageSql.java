@@ -13,8 +13,8 @@ public final class CoverageSql {
     public static final String BY_PROVINCE = "b.province";
     public static final String ON_SITE = "AND b.booking_mode = 'ON_SITE' AND b.province IS NOT NULL";
 
-    /** A booking someone took and kept: what "filled" counts. */
-    private static final String FILLED = "('ASSIGNED', 'IN_PROGRESS', 'COMPLETED')";
+    /** A booking someone took and kept: what "filled" counts (a no-show is requested but neither filled nor waiting). */
+    private static final String FILLED = "('ASSIGNED', 'IN_PROGRESS', 'ENDED_UNCONFIRMED', 'COMPLETED')";
 
     /** ?1, ?2: the period. Per key: requested, filled, unfilled, cancelled, pending. */
     private static final String COUNTS = """

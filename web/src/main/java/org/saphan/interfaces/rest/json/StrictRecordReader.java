@@ -78,6 +78,12 @@ public class StrictRecordReader implements MessageBodyReader<Record> {
                 throw io; // a body too large, or the connection lost: not the caller's JSON
             }
             throw new InputTypeException(null, "The request body is not valid JSON.");
+        } catch (RuntimeException e) {
+            // Parsson's own nesting guard (1,000 levels) throws a bare RuntimeException, not a JsonException
+            if (e.getClass() == RuntimeException.class && String.valueOf(e.getMessage()).contains("nested")) {
+                throw new InputTypeException(null, "The request nests deeper than any input of this API.");
+            }
+            throw e;
         }
     }
 

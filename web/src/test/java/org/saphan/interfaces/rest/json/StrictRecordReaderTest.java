@@ -88,4 +88,11 @@ class StrictRecordReaderTest {
         assertEquals(true, reader.isReadable(Input.class, Input.class, null, null));
         assertEquals(false, reader.isReadable(String.class, String.class, null, null));
     }
+
+    @Test
+    void aBodyNestedBeyondTheParsersGuardIsAnInputError() {
+        // found by HostileInputIT: two thousand opening brackets made Parsson throw a bare RuntimeException (a 500)
+        String deep = "[".repeat(2000) + "]".repeat(2000);
+        assertThrows(InputTypeException.class, () -> read(deep));
+    }
 }
