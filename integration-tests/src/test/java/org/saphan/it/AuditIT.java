@@ -6,14 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -300,49 +292,9 @@ class AuditIT {
     }
 
     /** Every resource method of the web module that the EAR deploys, as "METHOD /api/path". */
-    private static Set<String> deployedEndpoints() throws Exception {
-        java.nio.file.Path classes = ItConfig.root().resolve("web/target/classes");
-        java.nio.file.Path ejb = ItConfig.root().resolve("ejb/target/classes");
-        Set<String> endpoints = new TreeSet<>();
-        try (URLClassLoader loader = new URLClassLoader(new URL[]{classes.toUri().toURL(), ejb.toUri().toURL()},
-                AuditIT.class.getClassLoader()); Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type;
-                try {
-                    type = Class.forName(name, false, loader);
-                } catch (Throwable e) {
-                    continue; // needs the server's own classes: not a resource
-                }
-                Path root = type.getAnnotation(Path.class);
-                if (root == null) {
-                    continue;
-                }
-                Method[] methods;
-                try {
-                    methods = type.getDeclaredMethods();
-                } catch (Throwable e) {
-                    throw new AssertionError("cannot read the resource " + name, e);
-                }
-                for (Method m : methods) {
-                    String verb = m.isAnnotationPresent(GET.class)
-                            ? "GET"
-                            : m.isAnnotationPresent(POST.class)
-                                    ? "POST"
-                                    : m.isAnnotationPresent(PUT.class)
-                                            ? "PUT"
-                                            : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
-                    if (verb == null) {
-                        continue;
-                    }
-                    Path sub = m.getAnnotation(Path.class);
-                    String path = "/api" + root.value() + (sub == null ? "" : sub.value());
-                    endpoints.add(
-                            verb + " " + path.replaceAll("\\{(\\w+):[^/]*\\}(?=/|$)", "{$1}").replaceAll("/+$", ""));
-                }
-            }
-        }
-        return endpoints;
+    private static Set<String> deployedEndpoints() {
+        return ApiSurface.endpoints().stream().map(ApiSurface.Endpoint::name)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static long head() throws SQLException {

@@ -200,6 +200,29 @@ final class FaultServer implements AutoCloseable {
         return write("POST", path, token, json);
     }
 
+    /**
+     * An interpreter of this server's own pool: its Keycloak account, a vetted remote profile speaking {@code language}
+     * natively and Thai, available around the clock. Answers its profile id.
+     */
+    long interpreter(String coordinatorToken, String username, String language, String gender) {
+        Tokens.ensureInterpreterUser(username);
+        Http.Answer profile = post("/api/interpreters", coordinatorToken,
+                """
+                        {"username":"%s","name":"Test Interpreter %s","gender":"%s",
+                         "languages":[{"code":"%s","level":"NATIVE","certified":true},{"code":"tha","level":"FLUENT","certified":false}],
+                         "specialisations":[],"provinces":["Bangkok"],"remote":true,
+                         "vetting":{"backgroundCheckValidUntil":"2030-12-31",
+                           "confidentialityAgreement":{"signedOn":"2026-01-10","version":"2"},"trainings":[]},
+                         "conflicts":[],"status":"ACTIVE"}"""
+                        .formatted(username, username, gender, language));
+        org.junit.jupiter.api.Assertions.assertEquals(201, profile.status(), profile.body());
+        long id = profile.json().getJsonNumber("id").longValue();
+        org.junit.jupiter.api.Assertions.assertEquals(200,
+                write("PUT", "/api/interpreters/" + id + "/availability", coordinatorToken, AROUND_THE_CLOCK)
+                        .status());
+        return id;
+    }
+
     WsClient connect(String path, String ticket) {
         return WsClient.connect(URI.create(baseUrl().replace("http://", "ws://") + path), ticket, baseUrl());
     }

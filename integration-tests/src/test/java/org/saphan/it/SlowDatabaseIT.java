@@ -63,21 +63,7 @@ class SlowDatabaseIT {
             String nok = Tokens.password("nok");
             String ploy = Pool.coordinator();
             for (int i = 1; i <= 4; i++) {
-                String username = "it-fault-slow-%02d".formatted(i);
-                Tokens.ensureInterpreterUser(username);
-                Http.Answer profile = server.post("/api/interpreters", ploy,
-                        """
-                                {"username":"%s","name":"Test Interpreter %s","gender":"FEMALE",
-                                 "languages":[{"code":"kjp","level":"NATIVE","certified":true},{"code":"tha","level":"FLUENT","certified":false}],
-                                 "specialisations":[],"provinces":["Bangkok"],"remote":true,
-                                 "vetting":{"backgroundCheckValidUntil":"2030-12-31",
-                                   "confidentialityAgreement":{"signedOn":"2026-01-10","version":"2"},"trainings":[]},
-                                 "conflicts":[],"status":"ACTIVE"}"""
-                                .formatted(username, username));
-                assertEquals(201, profile.status(), profile.body());
-                long id = profile.json().getJsonNumber("id").longValue();
-                assertEquals(200, server.write("PUT", "/api/interpreters/" + id + "/availability", ploy,
-                        FaultServer.AROUND_THE_CLOCK).status());
+                server.interpreter(ploy, "it-fault-slow-%02d".formatted(i), "kjp", "FEMALE");
             }
             String reference = server.post("/api/bookings", nok, Pool.booking("SCHEDULED", "REMOTE",
                     Pool.daysAhead(5, 3, 0), 60, "kjp", "Bangkok", "IT-SLOW-" + UUID.randomUUID().toString()

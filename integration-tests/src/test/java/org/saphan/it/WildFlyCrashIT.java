@@ -40,20 +40,7 @@ class WildFlyCrashIT {
             String[] tokens = new String[4];
             for (int i = 0; i < tokens.length; i++) {
                 String username = "it-fault-crash-%02d".formatted(i + 1);
-                Tokens.ensureInterpreterUser(username);
-                Http.Answer profile = server.post("/api/interpreters", ploy,
-                        """
-                                {"username":"%s","name":"Test Interpreter %s","gender":"MALE",
-                                 "languages":[{"code":"cmn","level":"NATIVE","certified":true},{"code":"tha","level":"FLUENT","certified":false}],
-                                 "specialisations":[],"provinces":["Bangkok"],"remote":true,
-                                 "vetting":{"backgroundCheckValidUntil":"2030-12-31",
-                                   "confidentialityAgreement":{"signedOn":"2026-01-10","version":"2"},"trainings":[]},
-                                 "conflicts":[],"status":"ACTIVE"}"""
-                                .formatted(username, username));
-                assertEquals(201, profile.status(), profile.body());
-                long id = profile.json().getJsonNumber("id").longValue();
-                assertEquals(200, server.write("PUT", "/api/interpreters/" + id + "/availability", ploy,
-                        FaultServer.AROUND_THE_CLOCK).status());
+                server.interpreter(ploy, username, "cmn", "MALE");
                 tokens[i] = Tokens.password(username);
                 assertEquals(200, server.write("PUT", "/api/me/on-call", tokens[i], "{\"onCall\":true}").status());
             }
