@@ -1,9 +1,5 @@
 package org.saphan.interfaces.websocket;
 
-import jakarta.websocket.CloseReason;
-import jakarta.websocket.Endpoint;
-import jakarta.websocket.EndpointConfig;
-import jakarta.websocket.Session;
 import java.util.Map;
 import org.saphan.application.gateway.Grant;
 import org.saphan.infrastructure.gateway.SocketOutbox;
@@ -13,41 +9,31 @@ import org.saphan.infrastructure.gateway.SocketOutbox;
  * that nothing is missed while the phone slept; then every offer, withdrawal, assignment and cancellation as it
  * happens. The client only listens: anything it sends is refused.
  */
-public class NotificationEndpoint extends Endpoint {
-
-    private final Grant grant;
-    private final Gateway gateway;
-    private SocketOutbox outbox;
+public class NotificationEndpoint extends FeedEndpoint {
 
     NotificationEndpoint(Grant grant, Gateway gateway) {
-        this.grant = grant;
-        this.gateway = gateway;
+        super(grant, gateway);
     }
 
     @Override
-    public void onOpen(Session session, EndpointConfig config) {
-        session.setMaxTextMessageBufferSize(1024);
-        session.setMaxBinaryMessageBufferSize(1024);
-        session.setMaxIdleTimeout(15 * 60 * 1000L);
-        outbox = new SocketOutbox(session);
-        if (!gateway.notifications().connect(grant.interpreterId(), outbox)) {
-            outbox.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many sockets");
-            return;
-        }
-        gateway.admit(outbox, grant);
-        BoundedMessages.refuseAll(session, outbox);
-        gateway.later(() -> {
-            for (Map<String, Object> offer : gateway.access().openOffersOf(grant.interpreterId())) {
-                outbox.sendText(gateway.notifications().message("offer", "offer", offer));
-            }
-        }, "send open offers again");
+    boolean connect(SocketOutbox outbox) {
+        return gateway.notifications().connect(grant.interpreterId(), outbox);
     }
 
     @Override
-    public void onClose(Session session, CloseReason reason) {
-        if (outbox != null) {
-            gateway.notifications().disconnect(grant.interpreterId(), outbox);
-            gateway.release(outbox);
+    void disconnect(SocketOutbox outbox) {
+        gateway.notifications().disconnect(grant.interpreterId(), outbox);
+    }
+
+    @Override
+    void replay(SocketOutbox outbox) {
+        for (Map<String, Object> offer : gateway.access().openOffersOf(grant.interpreterId())) {
+            outbox.sendText(gateway.notifications().message("offer", "offer", offer));
         }
+    }
+
+    @Override
+    String replayName() {
+        return "send open offers again";
     }
 }
