@@ -12,7 +12,6 @@ import java.time.Clock;
 public class Clocks {
 
     @Produces
-    @ApplicationScoped
     Clock clock() {
         return Clock.systemUTC();
     }
