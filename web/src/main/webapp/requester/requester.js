@@ -297,7 +297,11 @@ async function submit(form) {
     form.otherLanguage.value = 'tha';
     showDependentFields(form);
     draft = null;
-    received(booking, { quiet: true });
+    // the feed may already have said more (the first wave of offers) than this answer, which was written at commit:
+    // what the feed said about this new booking is never older than this answer, so it is kept
+    if (!bookings.has(booking.reference)) {
+      received(booking, { quiet: true });
+    }
     const notice = document.getElementById('booked');
     notice.hidden = false;
     notice.replaceChildren(
