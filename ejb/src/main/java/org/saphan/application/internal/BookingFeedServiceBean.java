@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ public class BookingFeedServiceBean implements BookingFeedService {
     @Inject
     InterpreterRepository interpreters;
 
+    @Inject
+    Clock clock;
+
     /**
      * Called after a commit (the live feed reads on a managed executor); the read always has a transaction of its own,
      * because a caller still holding a committed transaction cannot enlist a connection in it (IJ000461).
@@ -58,7 +62,7 @@ public class BookingFeedServiceBean implements BookingFeedService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<FeedUpdate> update(String reference) {
         return bookings.find(BookingReference.parse(reference)).map(b -> {
-            Map<String, Object> offerSummary = offerSummary(b, Instant.now());
+            Map<String, Object> offerSummary = offerSummary(b, clock.instant());
             String name = interpreterName(b);
             return new FeedUpdate(b.reference().value(), b.agency(), view(b, Viewer.REQUESTER, name, offerSummary),
                     view(b, Viewer.COORDINATOR, name, offerSummary));
@@ -72,7 +76,7 @@ public class BookingFeedServiceBean implements BookingFeedService {
         BookingFilter scope = viewer == Viewer.COORDINATOR
                 ? BookingFilter.all()
                 : BookingFilter.ofAgency(grant.agency());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, Booking> found = new LinkedHashMap<>();
         for (Booking b : bookings.findAll(scope.between(now.minus(RECENT), null))) {
             found.put(b.reference().value(), b);

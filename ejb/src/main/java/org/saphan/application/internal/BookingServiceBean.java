@@ -4,10 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +17,7 @@ import org.saphan.application.BookingService;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingInput;
 import org.saphan.application.booking.BookingViews;
+import org.saphan.application.booking.IdempotencyKeys;
 import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.events.BookingCancelled;
@@ -28,36 +26,36 @@ import org.saphan.application.events.BookingChanged;
 import org.saphan.application.security.Caller;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Assignment;
+import org.saphan.domain.model.booking.AssignmentRepository;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingFilter;
 import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.booking.BookingRepository;
 import org.saphan.domain.model.booking.BookingRequest;
 import org.saphan.domain.model.booking.BookingStatus;
 import org.saphan.domain.model.booking.Offer;
-import org.saphan.domain.model.booking.OfferStatus;
 import org.saphan.domain.model.booking.OfferId;
+import org.saphan.domain.model.booking.OfferRepository;
 import org.saphan.domain.model.booking.Requester;
 import org.saphan.domain.model.booking.Urgency;
 import org.saphan.domain.model.casework.CaseExclusion;
+import org.saphan.domain.model.casework.CaseExclusionRepository;
 import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.domain.model.interpreter.InterpreterRepository;
 import org.saphan.domain.model.shared.CaseCode;
 import org.saphan.domain.model.shared.ConflictException;
 import org.saphan.domain.model.shared.EnumValues;
 import org.saphan.domain.model.shared.NotFoundException;
 import org.saphan.domain.model.shared.RuleViolationException;
 import org.saphan.domain.model.shared.ValidationException;
+import org.saphan.domain.service.CandidatePool;
 import org.saphan.domain.service.CandidateSnapshot;
 import org.saphan.domain.service.ExcludedCandidate;
 import org.saphan.domain.service.HardRule;
 import org.saphan.domain.service.MatchNeeds;
 import org.saphan.domain.service.MatchResult;
 import org.saphan.domain.service.RankedCandidate;
-import org.saphan.infrastructure.persistence.jpa.JpaAssignmentRepository;
-import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
-import org.saphan.infrastructure.persistence.jpa.JpaCandidatePool;
-import org.saphan.infrastructure.persistence.jpa.JpaCaseExclusionRepository;
-import org.saphan.infrastructure.persistence.jpa.JpaOfferRepository;
 
 @Stateless
 public class BookingServiceBean implements BookingService {
@@ -65,26 +63,29 @@ public class BookingServiceBean implements BookingService {
     private static final Logger LOG = Logger.getLogger(BookingServiceBean.class.getName());
     private static final int MAX_IDEMPOTENCY_KEY = 128;
 
-    @PersistenceContext(unitName = "saphan")
-    EntityManager em;
-
     @Inject
     CallerScope scope;
 
     @Inject
-    JpaBookingRepository bookings;
+    BookingRepository bookings;
 
     @Inject
-    JpaOfferRepository offers;
+    OfferRepository offers;
 
     @Inject
-    JpaAssignmentRepository assignments;
+    AssignmentRepository assignments;
 
     @Inject
-    JpaCaseExclusionRepository exclusions;
+    CaseExclusionRepository exclusions;
 
     @Inject
-    JpaCandidatePool pool;
+    InterpreterRepository interpreters;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    CandidatePool pool;
 
     @Inject
     OfferDispatcher dispatcher;
@@ -107,6 +108,9 @@ public class BookingServiceBean implements BookingService {
     @Inject
     Event<BookingChanged> bookingChanged;
 
+    @Inject
+    Clock clock;
+
     @Override
     @RolesAllowed(Caller.REQUESTER)
     public Created create(BookingInput input, String idempotencyKey) {
@@ -124,7 +128,7 @@ public class BookingServiceBean implements BookingService {
             }
         }
         BookingRequest request = BookingInputs.toRequest(input);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (key != null) {
             Optional<Created> first = claim(caller.subject(), key, fingerprint, now);
             if (first.isPresent()) {
@@ -136,14 +140,8 @@ public class BookingServiceBean implements BookingService {
         BookingReference reference = bookings.nextReference(now.atZone(ZoneOffset.UTC).getYear());
         Booking booking = new Booking(reference, new Requester(agency, caller.subject()), request, now);
         bookings.store(booking);
-        em.flush();
         if (key != null) {
-            em.createNativeQuery("UPDATE idempotency_key SET booking_reference = ?1 WHERE subject = ?2 "
-                    + "AND idem_key = ?3")
-                    .setParameter(1, reference.value())
-                    .setParameter(2, caller.subject())
-                    .setParameter(3, key)
-                    .executeUpdate();
+            idempotencyKeys.complete(caller.subject(), key, reference);
         }
         dispatcher.advance(booking, now);
         bookingChanged.fire(new BookingChanged(reference.value()));
@@ -201,14 +199,7 @@ public class BookingServiceBean implements BookingService {
      * @return empty when the key is now this request's; the first request's booking otherwise
      */
     private Optional<Created> claim(String subject, String key, String fingerprint, Instant now) {
-        int claimed = em.createNativeQuery("INSERT IGNORE INTO idempotency_key (subject, idem_key, request_hash, "
-                + "booking_reference, created_at) VALUES (?1, ?2, ?3, NULL, ?4)")
-                .setParameter(1, subject)
-                .setParameter(2, key)
-                .setParameter(3, fingerprint)
-                .setParameter(4, Timestamp.from(now))
-                .executeUpdate();
-        if (claimed == 1) {
+        if (idempotencyKeys.claim(subject, key, fingerprint, now)) {
             return Optional.empty();
         }
         return Optional.of(replay(subject, key, fingerprint).orElseThrow(() -> new ConflictException("in-flight",
@@ -216,23 +207,18 @@ public class BookingServiceBean implements BookingService {
     }
 
     private Optional<Created> replay(String subject, String key, String fingerprint) {
-        List<?> rows = em.createNativeQuery("SELECT request_hash, booking_reference FROM idempotency_key "
-                + "WHERE subject = ?1 AND idem_key = ?2")
-                .setParameter(1, subject)
-                .setParameter(2, key)
-                .getResultList();
-        if (rows.isEmpty()) {
+        Optional<IdempotencyKeys.Claim> claim = idempotencyKeys.find(subject, key);
+        if (claim.isEmpty()) {
             return Optional.empty();
         }
-        Object[] row = (Object[]) rows.get(0);
-        if (!fingerprint.equals(row[0])) {
+        if (!fingerprint.equals(claim.get().fingerprint())) {
             throw new RuleViolationException("idempotency-key-reused", "This Idempotency-Key was already used for "
                     + "a different booking request; use a new key for a new request.");
         }
-        if (row[1] == null) {
+        if (claim.get().booking().isEmpty()) {
             return Optional.empty(); // claimed and not yet done: the first request is still in flight
         }
-        Booking booking = bookings.find(BookingReference.parse((String) row[1])).orElseThrow();
+        Booking booking = bookings.find(claim.get().booking().get()).orElseThrow();
         return Optional.of(new Created(BookingViews.of(booking, Viewer.REQUESTER, null), true));
     }
 
@@ -288,7 +274,7 @@ public class BookingServiceBean implements BookingService {
             throw CallerScope.notFound(reference);
         }
         Interpreter me = scope.requireInterpreter();
-        String terms = acknowledgements.acknowledge(booking.reference(), me, Instant.now());
+        String terms = acknowledgements.acknowledge(booking.reference(), me, clock.instant());
         audit.record(AuditAction.BOOKING_ACKNOWLEDGE, "booking", booking.reference().value(),
                 "confidentiality terms version " + terms);
         return view(booking, Viewer.ASSIGNED_INTERPRETER);
@@ -316,7 +302,7 @@ public class BookingServiceBean implements BookingService {
         if (viewer != Viewer.COORDINATOR && viewer != Viewer.REQUESTER) {
             throw CallerScope.notFound(reference);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Optional<InterpreterId> assigned = booking.interpreter();
         booking.cancel(reason, now);
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
@@ -332,7 +318,7 @@ public class BookingServiceBean implements BookingService {
     @RolesAllowed(Caller.COORDINATOR)
     public Map<String, Object> candidates(String reference) {
         Booking booking = visible(reference, false);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         MatchResult result = dispatcher.matcher().match(MatchNeeds.of(booking), pool.candidatesFor(booking, now),
                 Integer.MAX_VALUE);
         List<Map<String, Object>> ranked = new ArrayList<>();
@@ -368,8 +354,8 @@ public class BookingServiceBean implements BookingService {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Offer o : all) {
             long interpreterId = o.interpreter().value();
-            String name = names.computeIfAbsent(interpreterId, id -> Optional
-                    .ofNullable(em.find(Interpreter.class, id)).map(Interpreter::name).orElse(null));
+            String name = names.computeIfAbsent(interpreterId, id -> interpreters.find(InterpreterId.of(id))
+                    .map(Interpreter::name).orElse(null));
             Map<String, Object> interpreter = new LinkedHashMap<>();
             interpreter.put("id", interpreterId);
             interpreter.put("name", name);
@@ -398,7 +384,7 @@ public class BookingServiceBean implements BookingService {
         ValidationException.requirePresent(interpreterId, "interpreterId", "Say which interpreter to assign.");
         Booking booking = visible(reference, true);
         Interpreter interpreter = lockInterpreter(InterpreterId.of(interpreterId));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Optional<HardRule> overridden = Optional.empty();
         if (booking.status() == BookingStatus.OPEN || booking.status() == BookingStatus.OFFERED) {
             CandidateSnapshot snapshot = pool.snapshotOf(booking, interpreter, now);
@@ -431,7 +417,7 @@ public class BookingServiceBean implements BookingService {
         ValidationException.requirePresent(interpreterId, "interpreterId", "Say which interpreter to exclude.");
         InterpreterId id = InterpreterId.of(interpreterId);
         String agency = caseAgency(code, forAgency);
-        if (em.find(Interpreter.class, id.value()) == null) {
+        if (interpreters.find(id).isEmpty()) {
             throw new NotFoundException("interpreter", id);
         }
         // only this agency's exclusions are looked at: another agency's case with the same code stays unseen
@@ -439,17 +425,11 @@ public class BookingServiceBean implements BookingService {
             throw new ConflictException("already-excluded", "Interpreter " + id + " is already excluded from case "
                     + code.value() + ".");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CaseExclusion exclusion = new CaseExclusion(code, id, reason, scope.caller().subject(), agency, now);
         exclusions.store(exclusion);
-        dispatcher.withdrawUntakeable(em.createQuery("SELECT o FROM Offer o, Booking b WHERE b.reference = o.booking "
-                + "AND b.requesterAgency = :agency AND b.caseCode = :code AND o.interpreter = :interpreter "
-                + "AND o.status = :open", Offer.class)
-                .setParameter("agency", agency)
-                .setParameter("code", code)
-                .setParameter("interpreter", id)
-                .setParameter("open", OfferStatus.OPEN)
-                .getResultList(), now, "the interpreter was excluded from the case");
+        dispatcher.withdrawUntakeable(offers.findOpenForCase(agency, code, id), now,
+                "the interpreter was excluded from the case");
         audit.record(AuditAction.CASE_EXCLUDE, "case", code.value(), "interpreter " + id.value() + ": " + reason);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("caseCode", code.value());
@@ -466,10 +446,7 @@ public class BookingServiceBean implements BookingService {
      * another agency uses the code or nobody does.
      */
     private String caseAgency(CaseCode code, String forAgency) {
-        List<String> agencies = em.createQuery("SELECT DISTINCT b.requesterAgency FROM Booking b "
-                + "WHERE b.caseCode = :code ORDER BY b.requesterAgency", String.class)
-                .setParameter("code", code)
-                .getResultList();
+        List<String> agencies = bookings.agenciesUsingCaseCode(code);
         if (!scope.isCoordinator()) {
             String own = scope.requesterAgency().orElseThrow(() -> new NotFoundException("case", code.value()));
             if (!agencies.contains(own)) {
@@ -505,16 +482,12 @@ public class BookingServiceBean implements BookingService {
     }
 
     private Interpreter lockInterpreter(InterpreterId id) {
-        Interpreter interpreter = em.find(Interpreter.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
-        if (interpreter == null) {
-            throw new NotFoundException("interpreter", id);
-        }
-        return interpreter;
+        return interpreters.findForUpdate(id).orElseThrow(() -> new NotFoundException("interpreter", id));
     }
 
     private String interpreterName(Booking booking) {
         return booking.interpreter()
-                .map(id -> em.find(Interpreter.class, id.value()))
+                .flatMap(interpreters::find)
                 .map(Interpreter::name)
                 .orElse(null);
     }

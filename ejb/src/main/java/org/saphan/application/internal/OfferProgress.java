@@ -13,7 +13,7 @@ import org.saphan.application.events.BookingChanged;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingReference;
-import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
+import org.saphan.domain.model.booking.BookingRepository;
 
 /** The offer clock's units of work: one booking, one transaction. Not part of any API. */
 @Stateless
@@ -21,7 +21,7 @@ import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
 public class OfferProgress {
 
     @Inject
-    JpaBookingRepository bookings;
+    BookingRepository bookings;
 
     @Inject
     OfferDispatcher dispatcher;

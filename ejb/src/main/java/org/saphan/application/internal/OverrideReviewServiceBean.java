@@ -3,10 +3,7 @@ package org.saphan.application.internal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +13,7 @@ import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.security.Caller;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Assignment;
+import org.saphan.domain.model.booking.AssignmentRepository;
 import org.saphan.domain.model.booking.BookingReference;
 import org.saphan.domain.model.shared.NotFoundException;
 
@@ -25,8 +23,11 @@ public class OverrideReviewServiceBean implements OverrideReviewService {
 
     private static final int MAX_LISTED = 500;
 
-    @PersistenceContext(unitName = "saphan")
-    EntityManager em;
+    @Inject
+    AssignmentRepository assignments;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CallerScope scope;
@@ -36,11 +37,7 @@ public class OverrideReviewServiceBean implements OverrideReviewService {
 
     @Override
     public List<Map<String, Object>> list(boolean pending) {
-        List<Assignment> found = em.createQuery("SELECT a FROM Assignment a WHERE a.overrideUsed = TRUE"
-                + (pending ? " AND a.overrideReviewedAt IS NULL" : "") + " ORDER BY a.assignedAt DESC",
-                Assignment.class)
-                .setMaxResults(MAX_LISTED)
-                .getResultList();
+        List<Assignment> found = assignments.findOverrides(pending, MAX_LISTED);
         List<Map<String, Object>> views = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (Assignment a : found) {
@@ -55,14 +52,9 @@ public class OverrideReviewServiceBean implements OverrideReviewService {
     public Map<String, Object> review(String reference, String note) {
         BookingReference ref = BookingReference.tryParse(reference)
                 .orElseThrow(() -> CallerScope.notFound(String.valueOf(reference)));
-        Assignment assignment = em.createQuery("SELECT a FROM Assignment a WHERE a.booking = :booking",
-                Assignment.class)
-                .setParameter("booking", ref)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
+        Assignment assignment = assignments.findByBookingForUpdate(ref)
                 .orElseThrow(() -> new NotFoundException("override on booking", ref.value()));
-        assignment.reviewOverride(scope.caller().subject(), note, Instant.now());
+        assignment.reviewOverride(scope.caller().subject(), note, clock.instant());
         audit.record(AuditAction.OVERRIDE_REVIEW, "booking", ref.value(), assignment.overrideReviewNote().orElse(null));
         return view(assignment);
     }
