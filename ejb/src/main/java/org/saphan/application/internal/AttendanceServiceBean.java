@@ -6,10 +6,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.saphan.application.AttendanceService;
 import org.saphan.application.audit.AuditTrail;
+import org.saphan.application.booking.BookingView;
 import org.saphan.application.booking.BookingViews;
 import org.saphan.application.events.BookingChanged;
 import org.saphan.application.booking.BookingViews.Viewer;
@@ -59,11 +59,11 @@ public class AttendanceServiceBean implements AttendanceService {
 
     @Override
     @RolesAllowed(Caller.INTERPRETER)
-    public Map<String, Object> checkIn(String reference, Instant at) {
+    public BookingView checkIn(String reference, Instant at) {
         Booking booking = lockedFor(reference, Viewer.ASSIGNED_INTERPRETER);
         Interpreter me = scope.requireInterpreter();
         booking.checkIn(me.id(), at, clock.instant());
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.BOOKING_CHECK_IN, "booking", booking.reference().value(),
                 "at " + booking.checkedInAt().orElseThrow());
         return interpreterView(booking, me);
@@ -71,12 +71,12 @@ public class AttendanceServiceBean implements AttendanceService {
 
     @Override
     @RolesAllowed(Caller.INTERPRETER)
-    public Map<String, Object> checkOut(String reference, Instant at) {
+    public BookingView checkOut(String reference, Instant at) {
         Booking booking = lockedFor(reference, Viewer.ASSIGNED_INTERPRETER);
         Interpreter me = scope.requireInterpreter();
         booking.checkOut(me.id(), at, clock.instant());
         endAssignment(booking);
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.BOOKING_CHECK_OUT, "booking", booking.reference().value(),
                 "at " + booking.checkedOutAt().orElseThrow());
         return interpreterView(booking, me);
@@ -84,18 +84,18 @@ public class AttendanceServiceBean implements AttendanceService {
 
     @Override
     @RolesAllowed(Caller.REQUESTER)
-    public Map<String, Object> confirm(String reference) {
+    public BookingView confirm(String reference) {
         Booking booking = lockedFor(reference, Viewer.REQUESTER);
         booking.confirm(clock.instant());
         endAssignment(booking);
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.BOOKING_CONFIRM, "booking", booking.reference().value(), null);
         return BookingViews.of(booking, Viewer.REQUESTER, interpreterName(booking));
     }
 
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.INTERPRETER})
-    public Map<String, Object> reportNoShow(String reference, String reason) {
+    public BookingView reportNoShow(String reference, String reason) {
         BookingReference ref = BookingReference.tryParse(reference)
                 .orElseThrow(() -> CallerScope.notFound(String.valueOf(reference)));
         Booking booking = bookings.findForUpdate(ref).orElseThrow(() -> CallerScope.notFound(ref.value()));
@@ -111,7 +111,7 @@ public class AttendanceServiceBean implements AttendanceService {
         } else {
             throw CallerScope.notFound(ref.value());
         }
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.BOOKING_NO_SHOW, "booking", booking.reference().value(),
                 booking.absentParty().orElseThrow().name().toLowerCase(java.util.Locale.ROOT) + " absent: " + reason);
         LOG.info(() -> "Booking " + ref + ": no-show of the " + booking.absentParty().orElseThrow());
@@ -137,7 +137,7 @@ public class AttendanceServiceBean implements AttendanceService {
                 .ifPresent(a -> a.end(end)));
     }
 
-    private Map<String, Object> interpreterView(Booking booking, Interpreter me) {
+    private BookingView interpreterView(Booking booking, Interpreter me) {
         return acknowledgements.given(booking.reference(), me.id())
                 ? BookingViews.acknowledged(booking)
                 : BookingViews.awaitingAcknowledgement(booking);

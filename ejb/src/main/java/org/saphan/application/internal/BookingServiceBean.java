@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +16,13 @@ import java.util.logging.Logger;
 import org.saphan.application.BookingService;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingInput;
+import org.saphan.application.booking.BookingView;
+import org.saphan.application.booking.BookingView.InterpreterRef;
+import org.saphan.application.booking.BookingView.NobodyOnCallWarning;
 import org.saphan.application.booking.BookingViews;
+import org.saphan.application.booking.CandidatesView;
+import org.saphan.application.booking.ExclusionView;
+import org.saphan.application.booking.OfferHistoryView;
 import org.saphan.application.booking.IdempotencyKeys;
 import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.events.BookingAssigned;
@@ -122,7 +128,7 @@ public class BookingServiceBean implements BookingService {
         if (key != null) {
             Optional<Created> replay = replay(caller.subject(), key, fingerprint);
             if (replay.isPresent()) {
-                audit.record(AuditAction.BOOKING_CREATE, "booking", replay.get().booking().get("reference"),
+                audit.record(AuditAction.BOOKING_CREATE, "booking", replay.get().booking().reference(),
                         "retry with the same Idempotency-Key");
                 return replay.get();
             }
@@ -132,7 +138,7 @@ public class BookingServiceBean implements BookingService {
         if (key != null) {
             Optional<Created> first = claim(caller.subject(), key, fingerprint, now);
             if (first.isPresent()) {
-                audit.record(AuditAction.BOOKING_CREATE, "booking", first.get().booking().get("reference"),
+                audit.record(AuditAction.BOOKING_CREATE, "booking", first.get().booking().reference(),
                         "retry with the same Idempotency-Key");
                 return first.get();
             }
@@ -144,13 +150,13 @@ public class BookingServiceBean implements BookingService {
             idempotencyKeys.complete(caller.subject(), key, reference);
         }
         dispatcher.advance(booking, now);
-        bookingChanged.fire(new BookingChanged(reference.value()));
+        bookingChanged.fire(new BookingChanged(reference));
         audit.record(AuditAction.BOOKING_CREATE, "booking", reference.value(), booking.purpose().name());
         LOG.info(() -> "Booking " + reference + " created by agency " + agency + " (" + booking.urgency() + ", "
                 + booking.mode() + ")");
-        Map<String, Object> view = BookingViews.of(booking, Viewer.REQUESTER, null);
+        BookingView view = BookingViews.of(booking, Viewer.REQUESTER, null);
         if (booking.urgency() == Urgency.IMMEDIATE && booking.status() == BookingStatus.OPEN) {
-            view.put("noInterpreterOnCall", nobodyOnCall(booking, now));
+            view = view.withNoInterpreterOnCall(nobodyOnCall(booking, now));
         }
         return new Created(view, false);
     }
@@ -159,19 +165,17 @@ public class BookingServiceBean implements BookingService {
      * Someone is waiting and nobody qualified is on call: the requester is told at once, with how many qualified
      * interpreters are off call, and the coordinators' feed raises it (after commit).
      */
-    private Map<String, Object> nobodyOnCall(Booking booking, Instant now) {
+    private NobodyOnCallWarning nobodyOnCall(Booking booking, Instant now) {
         int offCall = dispatcher.matcher().qualifiedButOffCall(MatchNeeds.of(booking),
                 pool.candidatesFor(booking, now));
-        Map<String, Object> warning = new LinkedHashMap<>();
-        warning.put("qualifiedOffCall", offCall);
-        warning.put("message", offCall == 0
+        NobodyOnCallWarning warning = new NobodyOnCallWarning(offCall, offCall == 0
                 ? "No qualified interpreter is on call now, and none is off call either. The coordinators have been "
                         + "told; they will call you."
                 : "No qualified interpreter is on call now; " + offCall + (offCall == 1 ? " is" : " are")
                         + " qualified but off call. The coordinators have been told and will try to reach them.");
         audit.recordBySystem(AuditAction.BOOKING_NOBODY_ON_CALL, "booking", booking.reference().value(),
                 offCall + " qualified interpreters off call");
-        nobodyOnCall.fire(new NobodyOnCall(booking.reference().value(), offCall,
+        nobodyOnCall.fire(new NobodyOnCall(booking.reference(), offCall,
                 BookingViews.of(booking, Viewer.COORDINATOR, null)));
         LOG.warning(() -> "Immediate booking " + booking.reference() + ": nobody qualified on call (" + offCall
                 + " off call)");
@@ -224,7 +228,7 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR, Caller.INTERPRETER})
-    public List<Map<String, Object>> list(String status, String from, String to) {
+    public List<BookingView> list(String status, String from, String to) {
         BookingFilter filter = BookingFilter.all();
         if (scope.isCoordinator()) {
             // all bookings
@@ -247,7 +251,7 @@ public class BookingServiceBean implements BookingService {
             throw new ValidationException("from", "'from' must come before 'to'.");
         }
         filter = filter.between(fromInstant, toInstant);
-        List<Map<String, Object>> views = new ArrayList<>();
+        List<BookingView> views = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (Booking b : bookings.findAll(filter)) {
             views.add(view(b, scope.viewerOf(b)));
@@ -259,16 +263,16 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR, Caller.INTERPRETER})
-    public Map<String, Object> get(String reference) {
+    public BookingView get(String reference) {
         Booking booking = visible(reference, false);
-        Map<String, Object> view = view(booking, scope.viewerOf(booking));
+        BookingView view = view(booking, scope.viewerOf(booking));
         audit.record(AuditAction.BOOKING_READ, "booking", booking.reference().value(), booking.purpose().name());
         return view;
     }
 
     @Override
     @RolesAllowed(Caller.INTERPRETER)
-    public Map<String, Object> acknowledge(String reference) {
+    public BookingView acknowledge(String reference) {
         Booking booking = visible(reference, false);
         if (scope.viewerOf(booking) != Viewer.ASSIGNED_INTERPRETER) {
             throw CallerScope.notFound(reference);
@@ -284,7 +288,7 @@ public class BookingServiceBean implements BookingService {
      * The booking as the viewer may see it; an assigned interpreter sees the details only once it has acknowledged
      * the confidentiality terms for this assignment.
      */
-    private Map<String, Object> view(Booking booking, Viewer viewer) {
+    private BookingView view(Booking booking, Viewer viewer) {
         if (viewer == Viewer.ASSIGNED_INTERPRETER) {
             Interpreter me = scope.requireInterpreter();
             return acknowledgements.given(booking.reference(), me.id())
@@ -296,7 +300,7 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR})
-    public Map<String, Object> cancel(String reference, String reason) {
+    public BookingView cancel(String reference, String reason) {
         Booking booking = visible(reference, true);
         Viewer viewer = scope.viewerOf(booking);
         if (viewer != Viewer.COORDINATOR && viewer != Viewer.REQUESTER) {
@@ -307,8 +311,8 @@ public class BookingServiceBean implements BookingService {
         booking.cancel(reason, now);
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
         assignments.findByBooking(booking.reference()).filter(Assignment::isActive).ifPresent(a -> a.release(now));
-        assigned.ifPresent(i -> bookingCancelled.fire(new BookingCancelled(i.value(), booking.reference().value())));
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        assigned.ifPresent(i -> bookingCancelled.fire(new BookingCancelled(i, booking.reference())));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.BOOKING_CANCEL, "booking", booking.reference().value(), reason);
         LOG.info(() -> "Booking " + reference + " cancelled by subject " + scope.caller().subject());
         return BookingViews.of(booking, viewer, interpreterName(booking));
@@ -316,71 +320,46 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed(Caller.COORDINATOR)
-    public Map<String, Object> candidates(String reference) {
+    public CandidatesView candidates(String reference) {
         Booking booking = visible(reference, false);
         Instant now = clock.instant();
         MatchResult result = dispatcher.matcher().match(MatchNeeds.of(booking), pool.candidatesFor(booking, now),
                 Integer.MAX_VALUE);
-        List<Map<String, Object>> ranked = new ArrayList<>();
+        List<CandidatesView.Ranked> ranked = new ArrayList<>();
         for (RankedCandidate c : result.ranked()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("interpreterId", c.interpreterId().value());
-            row.put("score", c.score());
-            row.put("reasons", c.reasons());
-            ranked.add(row);
+            ranked.add(new CandidatesView.Ranked(c.interpreterId().value(), c.score(), c.reasons()));
         }
-        List<Map<String, Object>> excluded = new ArrayList<>();
+        List<CandidatesView.Excluded> excluded = new ArrayList<>();
         for (ExcludedCandidate c : result.excluded()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("interpreterId", c.interpreterId().value());
-            row.put("rule", c.rule().name());
-            row.put("explanation", c.rule().explanation());
-            excluded.add(row);
+            excluded.add(new CandidatesView.Excluded(c.interpreterId().value(), c.rule().name(),
+                    c.rule().explanation()));
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("reference", booking.reference().value());
-        view.put("ranked", ranked);
-        view.put("excluded", excluded);
+        CandidatesView view = new CandidatesView(booking.reference().value(), ranked, excluded);
         audit.record(AuditAction.BOOKING_CANDIDATES, "booking", booking.reference().value(), null);
         return view;
     }
 
     @Override
     @RolesAllowed(Caller.COORDINATOR)
-    public Map<String, Object> offers(String reference) {
+    public OfferHistoryView offers(String reference) {
         Booking booking = visible(reference, false);
-        List<Offer> all = offers.findByBooking(booking.reference());
-        Map<Long, String> names = new java.util.HashMap<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Offer o : all) {
-            long interpreterId = o.interpreter().value();
-            String name = names.computeIfAbsent(interpreterId, id -> interpreters.find(InterpreterId.of(id))
+        Map<InterpreterId, String> names = new HashMap<>();
+        List<OfferHistoryView.Row> rows = new ArrayList<>();
+        for (Offer o : offers.findByBooking(booking.reference())) {
+            String name = names.computeIfAbsent(o.interpreter(), id -> interpreters.find(id)
                     .map(Interpreter::name).orElse(null));
-            Map<String, Object> interpreter = new LinkedHashMap<>();
-            interpreter.put("id", interpreterId);
-            interpreter.put("name", name);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", o.id().map(OfferId::value).orElse(null));
-            row.put("interpreter", interpreter);
-            row.put("wave", o.wave());
-            row.put("status", o.status().name());
-            row.put("offeredAt", o.createdAt().toString());
-            row.put("expiresAt", o.expiresAt().toString());
-            o.answeredAt().ifPresent(t -> row.put("answeredAt", t.toString()));
-            o.declineReason().ifPresent(r -> row.put("declineReason", r));
-            rows.add(row);
+            rows.add(new OfferHistoryView.Row(o.id().map(OfferId::value).orElseThrow(),
+                    new InterpreterRef(o.interpreter().value(), name), o.wave(), o.status().name(), o.createdAt(),
+                    o.expiresAt(), o.answeredAt().orElse(null), o.declineReason().orElse(null)));
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("reference", booking.reference().value());
-        view.put("status", booking.status().name());
-        view.put("offers", rows);
+        OfferHistoryView view = new OfferHistoryView(booking.reference().value(), booking.status().name(), rows);
         audit.record(AuditAction.BOOKING_OFFERS, "booking", booking.reference().value(), null);
         return view;
     }
 
     @Override
     @RolesAllowed(Caller.COORDINATOR)
-    public Map<String, Object> assign(String reference, Long interpreterId, String reason, boolean override) {
+    public BookingView assign(String reference, Long interpreterId, String reason, boolean override) {
         ValidationException.requirePresent(interpreterId, "interpreterId", "Say which interpreter to assign.");
         Booking booking = visible(reference, true);
         Interpreter interpreter = lockInterpreter(InterpreterId.of(interpreterId));
@@ -401,9 +380,9 @@ public class BookingServiceBean implements BookingService {
         overridden.ifPresent(rule -> assignment.overriding(rule.name()));
         assignments.store(assignment); // a second winner of the same booking is refused here: 409 taken
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
-        bookingAssigned.fire(new BookingAssigned(interpreter.id().value(), booking.reference().value(),
+        bookingAssigned.fire(new BookingAssigned(interpreter.id(), booking.reference(),
                 BookingViews.awaitingAcknowledgement(booking)));
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(overridden.isPresent() ? AuditAction.BOOKING_ASSIGN_OVERRIDE : AuditAction.BOOKING_ASSIGN,
                 "booking", booking.reference().value(), "interpreter " + interpreter.id().value()
                         + overridden.map(rule -> ", overriding " + rule.name()).orElse("") + ": " + reason);
@@ -412,7 +391,7 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR})
-    public Map<String, Object> exclude(String caseCode, Long interpreterId, String reason, String forAgency) {
+    public ExclusionView exclude(String caseCode, Long interpreterId, String reason, String forAgency) {
         CaseCode code = CaseCode.of(caseCode);
         ValidationException.requirePresent(interpreterId, "interpreterId", "Say which interpreter to exclude.");
         InterpreterId id = InterpreterId.of(interpreterId);
@@ -431,13 +410,7 @@ public class BookingServiceBean implements BookingService {
         dispatcher.withdrawUntakeable(offers.findOpenForCase(agency, code, id), now,
                 "the interpreter was excluded from the case");
         audit.record(AuditAction.CASE_EXCLUDE, "case", code.value(), "interpreter " + id.value() + ": " + reason);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("caseCode", code.value());
-        view.put("agency", agency);
-        view.put("interpreterId", id.value());
-        view.put("reason", exclusion.reason());
-        view.put("createdAt", exclusion.createdAt().toString());
-        return view;
+        return new ExclusionView(code.value(), agency, id.value(), exclusion.reason(), exclusion.createdAt());
     }
 
     /**

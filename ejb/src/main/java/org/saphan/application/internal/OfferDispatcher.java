@@ -80,7 +80,7 @@ public class OfferDispatcher {
             audit.recordBySystem(AuditAction.BOOKING_UNFILLED, "booking", booking.reference().value(),
                     "nobody took it by its deadline");
             withdraw(booking.withdrawOpenOffers(all, now));
-            bookingChanged.fire(new BookingChanged(booking.reference().value()));
+            bookingChanged.fire(new BookingChanged(booking.reference()));
             LOG.info(() -> "Booking " + booking.reference() + " unfilled: nobody took it by its deadline");
             return;
         }
@@ -100,7 +100,7 @@ public class OfferDispatcher {
         }
         if (changed) {
             // the requesters and coordinators watching see the offers come and go
-            bookingChanged.fire(new BookingChanged(booking.reference().value()));
+            bookingChanged.fire(new BookingChanged(booking.reference()));
         }
     }
 
@@ -136,7 +136,7 @@ public class OfferDispatcher {
                     Outcome.ALLOWED, "to interpreter " + offer.interpreter().value() + ", wave "
                             + booking.currentWave(),
                     audit.requestId()));
-            offerMade.fire(new OfferMade(offer.interpreter().value(), offer.id().orElseThrow().value(),
+            offerMade.fire(new OfferMade(offer.interpreter(), offer.id().orElseThrow(),
                     BookingViews.offer(offer, booking)));
         }
         LOG.info(() -> "Booking " + booking.reference() + ": wave " + booking.currentWave() + " offered to "
@@ -159,7 +159,7 @@ public class OfferDispatcher {
     private void withdraw(List<Offer> withdrawn, String why) {
         for (Offer offer : withdrawn) {
             systemEntry(AuditAction.OFFER_WITHDRAW, offer, why);
-            offerWithdrawn.fire(new OfferWithdrawn(offer.interpreter().value(), offer.id().orElseThrow().value()));
+            offerWithdrawn.fire(new OfferWithdrawn(offer.interpreter(), offer.id().orElseThrow()));
         }
     }
 

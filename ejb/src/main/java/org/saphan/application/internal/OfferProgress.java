@@ -46,7 +46,7 @@ public class OfferProgress {
     public void endUnconfirmed(BookingReference reference, Instant now) {
         bookings.findForUpdate(reference).ifPresent(b -> {
             if (b.endUnconfirmed(now)) {
-                bookingChanged.fire(new BookingChanged(b.reference().value()));
+                bookingChanged.fire(new BookingChanged(b.reference()));
                 audit.recordBySystem(AuditAction.BOOKING_ENDED_UNCONFIRMED, "booking", b.reference().value(),
                         b.statusReason().orElse(null));
             }

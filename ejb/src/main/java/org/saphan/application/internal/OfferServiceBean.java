@@ -8,12 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.saphan.application.OfferService;
 import org.saphan.application.audit.AuditTrail;
+import org.saphan.application.booking.BookingView;
 import org.saphan.application.booking.BookingViews;
+import org.saphan.application.booking.OfferView;
 import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.events.BookingChanged;
 import org.saphan.application.security.Caller;
@@ -80,14 +81,14 @@ public class OfferServiceBean implements OfferService {
     Clock clock;
 
     @Override
-    public List<Map<String, Object>> myOffers() {
+    public List<OfferView> myOffers() {
         Optional<Interpreter> me = scope.interpreter();
         if (me.isEmpty()) {
             audit.recordList(AuditAction.OFFER_LIST, "offer", List.of());
             return List.of();
         }
         Instant now = clock.instant();
-        List<Map<String, Object>> views = new ArrayList<>();
+        List<OfferView> views = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (Offer offer : offers.findOpenFor(me.get().id())) {
             if (!offer.isExpiredAt(now)) {
@@ -102,7 +103,7 @@ public class OfferServiceBean implements OfferService {
     }
 
     @Override
-    public Map<String, Object> accept(long offerId) {
+    public BookingView accept(long offerId) {
         Interpreter me = scope.requireInterpreter();
         Offer found = mine(offerId, me);
         Booking booking = bookings.findForUpdate(found.booking()).orElseThrow();
@@ -127,9 +128,9 @@ public class OfferServiceBean implements OfferService {
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
         withdrawNowUntakeable(locked, now);
         // the details open once the interpreter acknowledges the confidentiality terms for this assignment
-        Map<String, Object> view = BookingViews.awaitingAcknowledgement(booking);
-        bookingAssigned.fire(new BookingAssigned(me.id().value(), booking.reference().value(), view));
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        BookingView view = BookingViews.awaitingAcknowledgement(booking);
+        bookingAssigned.fire(new BookingAssigned(me.id(), booking.reference(), view));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.OFFER_ACCEPT, "booking", booking.reference().value(), "offer " + offerId);
         LOG.info(() -> "Booking " + booking.reference() + " accepted by interpreter " + me.id());
         return view;
@@ -161,7 +162,7 @@ public class OfferServiceBean implements OfferService {
         Instant now = clock.instant();
         offer.decline(reason, now);
         dispatcher.advance(booking, now);
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.OFFER_DECLINE, "booking", booking.reference().value(),
                 "offer " + offerId + (reason == null || reason.isBlank() ? "" : ": " + reason));
     }

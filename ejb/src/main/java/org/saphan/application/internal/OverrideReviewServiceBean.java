@@ -5,11 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.saphan.application.OverrideReviewService;
 import org.saphan.application.audit.AuditTrail;
+import org.saphan.application.booking.OverrideView;
 import org.saphan.application.security.Caller;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Assignment;
@@ -36,9 +35,9 @@ public class OverrideReviewServiceBean implements OverrideReviewService {
     AuditTrail audit;
 
     @Override
-    public List<Map<String, Object>> list(boolean pending) {
+    public List<OverrideView> list(boolean pending) {
         List<Assignment> found = assignments.findOverrides(pending, MAX_LISTED);
-        List<Map<String, Object>> views = new ArrayList<>();
+        List<OverrideView> views = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (Assignment a : found) {
             views.add(view(a));
@@ -49,7 +48,7 @@ public class OverrideReviewServiceBean implements OverrideReviewService {
     }
 
     @Override
-    public Map<String, Object> review(String reference, String note) {
+    public OverrideView review(String reference, String note) {
         BookingReference ref = BookingReference.tryParse(reference)
                 .orElseThrow(() -> CallerScope.notFound(String.valueOf(reference)));
         Assignment assignment = assignments.findByBookingForUpdate(ref)
@@ -59,18 +58,10 @@ public class OverrideReviewServiceBean implements OverrideReviewService {
         return view(assignment);
     }
 
-    private static Map<String, Object> view(Assignment a) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("reference", a.booking().value());
-        view.put("interpreterId", a.interpreter().value());
-        a.overrideRule().ifPresent(r -> view.put("rule", r));
-        a.reason().ifPresent(r -> view.put("reason", r));
-        view.put("assignedBy", a.assignedBy());
-        view.put("assignedAt", a.assignedAt().toString());
-        view.put("released", !a.isActive());
-        a.overrideReviewedBy().ifPresent(r -> view.put("reviewedBy", r));
-        a.overrideReviewedAt().ifPresent(r -> view.put("reviewedAt", r.toString()));
-        a.overrideReviewNote().ifPresent(r -> view.put("reviewNote", r));
-        return view;
+    private static OverrideView view(Assignment a) {
+        return new OverrideView(a.booking().value(), a.interpreter().value(), a.overrideRule().orElse(null),
+                a.reason().orElse(null), a.assignedBy(), a.assignedAt(), !a.isActive(),
+                a.overrideReviewedBy().orElse(null), a.overrideReviewedAt().orElse(null),
+                a.overrideReviewNote().orElse(null));
     }
 }
