@@ -1,7 +1,7 @@
 package org.saphan.application;
 
 import java.time.Instant;
-import java.util.Map;
+import org.saphan.application.booking.BookingView;
 
 /**
  * How a booking ends: the assigned interpreter checks in and out (actual times), the requester confirms, and either
@@ -11,14 +11,14 @@ import java.util.Map;
 public interface AttendanceService {
 
     /** The assigned interpreter starts the work; {@code at} is the actual start, now when null. */
-    Map<String, Object> checkIn(String reference, Instant at);
+    BookingView checkIn(String reference, Instant at);
 
     /** The assigned interpreter ends the work; {@code at} is the actual end, now when null. */
-    Map<String, Object> checkOut(String reference, Instant at);
+    BookingView checkOut(String reference, Instant at);
 
     /** A requester of the booking's agency confirms the work was done. */
-    Map<String, Object> confirm(String reference);
+    BookingView confirm(String reference);
 
     /** A requester reports the interpreter absent; the assigned interpreter reports the requester's side absent. */
-    Map<String, Object> reportNoShow(String reference, String reason);
+    BookingView reportNoShow(String reference, String reason);
 }

@@ -1,9 +1,10 @@
 package org.saphan.application;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.saphan.application.booking.BookingView;
 import org.saphan.application.gateway.Grant;
+import org.saphan.domain.model.booking.BookingReference;
 
 /**
  * What the requesters' and coordinators' live feeds carry: a booking as each of them may see it (the
@@ -13,16 +14,16 @@ import org.saphan.application.gateway.Grant;
 public interface BookingFeedService {
 
     /** One booking for the feeds: the agency whose requesters hear of it, and the view of each role. */
-    record FeedUpdate(String reference, String agency, Map<String, Object> requesterView,
-            Map<String, Object> coordinatorView) {
+    record FeedUpdate(BookingReference reference, String agency, BookingView requesterView,
+            BookingView coordinatorView) {
     }
 
     /** The booking as it is now, for the feeds; empty when it is gone. */
-    Optional<FeedUpdate> update(String reference);
+    Optional<FeedUpdate> update(BookingReference reference);
 
     /**
      * The bookings a requester's feed (its agency's) or a coordinator's (every agency's) shows again on connecting:
      * those starting from yesterday on, and every one still waiting for an interpreter, newest first.
      */
-    List<Map<String, Object>> current(Grant grant);
+    List<BookingView> current(Grant grant);
 }

@@ -2,8 +2,8 @@ package org.saphan.application;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.saphan.application.booking.OfferView;
 import org.saphan.application.gateway.Grant;
 
 /**
@@ -53,7 +53,7 @@ public interface GatewayAccessService {
     Optional<Grant> redeem(String ticket, Grant.Channel channel, String booking);
 
     /** An interpreter's open offers, as the interpreter sees them, for a socket that (re)connects. */
-    List<Map<String, Object>> openOffersOf(long interpreterId);
+    List<OfferView> openOffersOf(long interpreterId);
 
     /** Whether an identity admitted earlier may stay: the interpreter is still active, the room still open. */
     boolean mayStay(Grant grant);

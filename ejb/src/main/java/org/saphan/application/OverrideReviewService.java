@@ -1,7 +1,7 @@
 package org.saphan.application;
 
 import java.util.List;
-import java.util.Map;
+import org.saphan.application.booking.OverrideView;
 
 /**
  * Hand assignments that set a matching rule aside: a list for coordinators, and a second coordinator's review of
@@ -10,8 +10,8 @@ import java.util.Map;
 public interface OverrideReviewService {
 
     /** Overrides, newest first: those waiting for review, or all when {@code pending} is false. */
-    List<Map<String, Object>> list(boolean pending);
+    List<OverrideView> list(boolean pending);
 
     /** A second coordinator has looked at the override on this booking. */
-    Map<String, Object> review(String reference, String note);
+    OverrideView review(String reference, String note);
 }

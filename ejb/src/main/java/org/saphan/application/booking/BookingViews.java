@@ -1,13 +1,19 @@
 package org.saphan.application.booking;
 
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.saphan.application.booking.BookingView.GenderView;
+import org.saphan.application.booking.BookingView.InterpreterRef;
+import org.saphan.application.booking.BookingView.PartyView;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.Offer;
 import org.saphan.domain.model.shared.Party;
+import org.saphan.domain.model.shared.Province;
 
 /**
  * The one place that says which fields of a booking each role may see. Every answer about a booking is built here,
@@ -50,96 +56,93 @@ public final class BookingViews {
         allowed.put(Viewer.OFFERED_INTERPRETER, EnumSet.of(Field.PURPOSE, Field.MODE, Field.URGENCY, Field.START,
                 Field.DURATION_MINUTES, Field.LANGUAGE, Field.OTHER_LANGUAGE, Field.PROVINCE,
                 Field.INTERPRETER_GENDER, Field.SPECIALISATION));
-        allowed.replaceAll((viewer, fields) -> java.util.Collections.unmodifiableSet(fields));
-        ALLOWED = java.util.Collections.unmodifiableMap(allowed);
+        allowed.replaceAll((viewer, fields) -> Collections.unmodifiableSet(fields));
+        ALLOWED = Collections.unmodifiableMap(allowed);
     }
 
     private BookingViews() {
     }
 
     /**
-     * The booking as this viewer may see it.
+     * The booking as this viewer may see it: every field not on the viewer's list is null, and so left out.
      *
      * @param interpreterName the assigned interpreter's name, shown to coordinators and requesters; may be null
      */
-    public static Map<String, Object> of(Booking b, Viewer viewer, String interpreterName) {
+    public static BookingView of(Booking b, Viewer viewer, String interpreterName) {
         Set<Field> allowed = ALLOWED.get(viewer);
-        Map<String, Object> view = new LinkedHashMap<>();
-        for (Field field : allowed) {
-            switch (field) {
-                case REFERENCE -> view.put("reference", b.reference().value());
-                case STATUS -> view.put("status", b.status().name());
-                case STATUS_REASON -> b.statusReason().ifPresent(r -> view.put("statusReason", r));
-                case PURPOSE -> view.put("purpose", b.purpose().name());
-                case MODE -> view.put("mode", b.mode().name());
-                case URGENCY -> view.put("urgency", b.urgency().name());
-                case START -> view.put("start", b.start().toString());
-                case DURATION_MINUTES -> view.put("durationMinutes", b.durationMinutes());
-                case LANGUAGE -> view.put("language", b.languages().personLanguage().code());
-                case OTHER_LANGUAGE -> view.put("otherLanguage", b.languages().otherLanguage().code());
-                case PROVINCE -> b.province().ifPresent(p -> view.put("province", p.englishName()));
-                case PLACE -> b.place().ifPresent(p -> view.put("place", p));
-                case INTERPRETER_GENDER -> b.interpreterGender().ifPresent(g -> view.put("interpreterGender",
-                        Map.of("value", g.value().name(), "required", g.required())));
-                case SPECIALISATION -> b.specialisation().ifPresent(s -> view.put("specialisation", s.name()));
-                case PERSON_IS_MINOR -> view.put("personIsMinor", b.personIsMinor());
-                case CASE_CODE -> view.put("caseCode", b.caseCode().value());
-                case NOTE_FOR_INTERPRETER -> b.noteForInterpreter().ifPresent(n -> view.put("noteForInterpreter", n));
-                case REQUESTER_CONTACT -> b.requesterContact().ifPresent(c -> view.put("requesterContact", c));
-                case AGENCY -> view.put("agency", b.agency());
-                case PARTIES -> {
-                    if (!b.parties().isEmpty()) {
-                        view.put("parties", b.parties().stream()
-                                .sorted(java.util.Comparator.comparing(Party::matchKey))
-                                .map(p -> Map.of("kind", p.kind().name(), "value", p.name()))
-                                .toList());
-                    }
-                }
-                case INTERPRETER -> b.interpreter().ifPresent(i -> {
-                    Map<String, Object> who = new LinkedHashMap<>();
-                    who.put("id", i.value());
-                    if (interpreterName != null) {
-                        who.put("name", interpreterName);
-                    }
-                    view.put("interpreter", who);
-                });
-                case CREATED_AT -> view.put("createdAt", b.createdAt().toString());
-                case CHECKED_IN_AT -> b.checkedInAt().ifPresent(t -> view.put("checkedInAt", t.toString()));
-                case CHECKED_OUT_AT -> b.checkedOutAt().ifPresent(t -> view.put("checkedOutAt", t.toString()));
-                case CONFIRMED_AT -> b.confirmedAt().ifPresent(t -> view.put("confirmedAt", t.toString()));
-                case ABSENT_PARTY -> b.absentParty().ifPresent(p -> view.put("absentParty", p.name()));
-            }
+        Shown shown = new Shown(allowed);
+        return new BookingView(
+                shown.of(Field.REFERENCE, () -> b.reference().value()),
+                shown.of(Field.STATUS, () -> b.status().name()),
+                shown.of(Field.STATUS_REASON, () -> b.statusReason().orElse(null)),
+                shown.of(Field.PURPOSE, () -> b.purpose().name()),
+                shown.of(Field.MODE, () -> b.mode().name()),
+                shown.of(Field.URGENCY, () -> b.urgency().name()),
+                shown.of(Field.START, b::start),
+                shown.of(Field.DURATION_MINUTES, b::durationMinutes),
+                shown.of(Field.LANGUAGE, () -> b.languages().personLanguage().code()),
+                shown.of(Field.OTHER_LANGUAGE, () -> b.languages().otherLanguage().code()),
+                shown.of(Field.PROVINCE, () -> b.province().map(Province::englishName).orElse(null)),
+                shown.of(Field.PLACE, () -> b.place().orElse(null)),
+                shown.of(Field.INTERPRETER_GENDER, () -> b.interpreterGender()
+                        .map(g -> new GenderView(g.value().name(), g.required()))
+                        .orElse(null)),
+                shown.of(Field.SPECIALISATION, () -> b.specialisation().map(Enum::name).orElse(null)),
+                shown.of(Field.PERSON_IS_MINOR, b::personIsMinor),
+                shown.of(Field.CASE_CODE, () -> b.caseCode().value()),
+                shown.of(Field.NOTE_FOR_INTERPRETER, () -> b.noteForInterpreter().orElse(null)),
+                shown.of(Field.REQUESTER_CONTACT, () -> b.requesterContact().orElse(null)),
+                shown.of(Field.AGENCY, b::agency),
+                shown.of(Field.PARTIES, () -> b.parties().isEmpty()
+                        ? null
+                        : b.parties().stream()
+                                .sorted(Comparator.comparing(Party::matchKey))
+                                .map(p -> new PartyView(p.kind().name(), p.name()))
+                                .toList()),
+                shown.of(Field.INTERPRETER, () -> b.interpreter()
+                        .map(i -> new InterpreterRef(i.value(), interpreterName))
+                        .orElse(null)),
+                shown.of(Field.CREATED_AT, b::createdAt),
+                shown.of(Field.CHECKED_IN_AT, () -> b.checkedInAt().orElse(null)),
+                shown.of(Field.CHECKED_OUT_AT, () -> b.checkedOutAt().orElse(null)),
+                shown.of(Field.CONFIRMED_AT, () -> b.confirmedAt().orElse(null)),
+                shown.of(Field.ABSENT_PARTY, () -> b.absentParty().map(Enum::name).orElse(null)),
+                null, null, null);
+    }
+
+    /** The fields of one allow-list: a value is read only when its field is on the list. */
+    private record Shown(Set<Field> allowed) {
+
+        <T> T of(Field field, Supplier<T> value) {
+            return allowed.contains(field) ? value.get() : null;
         }
-        return view;
     }
 
     /** The assigned interpreter's view once it acknowledged the confidentiality terms for this assignment. */
-    public static Map<String, Object> acknowledged(Booking b) {
-        Map<String, Object> view = of(b, Viewer.ASSIGNED_INTERPRETER, null);
-        view.put("acknowledgementRequired", false);
-        return view;
+    public static BookingView acknowledged(Booking b) {
+        return of(b, Viewer.ASSIGNED_INTERPRETER, null).withAcknowledgementRequired(false);
     }
 
     /**
      * The assigned interpreter's view before it acknowledged the confidentiality terms: the offer's fields, the
      * reference and the status (to acknowledge with), and the flag; the place, the note and the contact stay closed.
      */
-    public static Map<String, Object> awaitingAcknowledgement(Booking b) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("reference", b.reference().value());
-        view.put("status", b.status().name());
-        view.putAll(of(b, Viewer.OFFERED_INTERPRETER, null));
-        view.put("acknowledgementRequired", true);
-        return view;
+    public static BookingView awaitingAcknowledgement(Booking b) {
+        BookingView offered = of(b, Viewer.OFFERED_INTERPRETER, null);
+        return new BookingView(b.reference().value(), b.status().name(), offered.statusReason(), offered.purpose(),
+                offered.mode(), offered.urgency(), offered.start(), offered.durationMinutes(), offered.language(),
+                offered.otherLanguage(), offered.province(), offered.place(), offered.interpreterGender(),
+                offered.specialisation(), offered.personIsMinor(), offered.caseCode(), offered.noteForInterpreter(),
+                offered.requesterContact(), offered.agency(), offered.parties(), offered.interpreter(),
+                offered.createdAt(), offered.checkedInAt(), offered.checkedOutAt(), offered.confirmedAt(),
+                offered.absentParty(), true, null, null);
     }
 
     /** An open offer as its interpreter sees it: the offer's own fields, and the booking's offer allow-list. */
-    public static Map<String, Object> offer(Offer offer, Booking booking) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", offer.id().orElseThrow().value());
-        view.put("status", offer.status().name());
-        view.put("expiresAt", offer.expiresAt().toString());
-        view.putAll(of(booking, Viewer.OFFERED_INTERPRETER, null));
-        return view;
+    public static OfferView offer(Offer offer, Booking booking) {
+        BookingView b = of(booking, Viewer.OFFERED_INTERPRETER, null);
+        return new OfferView(offer.id().orElseThrow().value(), offer.status().name(), offer.expiresAt(),
+                b.purpose(), b.mode(), b.urgency(), b.start(), b.durationMinutes(), b.language(), b.otherLanguage(),
+                b.province(), b.interpreterGender(), b.specialisation());
     }
 }

@@ -1,7 +1,9 @@
 package org.saphan.application.events;
 
-import java.util.Map;
+import org.saphan.application.booking.BookingView;
+import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.interpreter.InterpreterId;
 
 /** A booking was assigned to an interpreter; {@code booking} is the interpreter's view of it. */
-public record BookingAssigned(long interpreterId, String reference, Map<String, Object> booking) {
+public record BookingAssigned(InterpreterId interpreter, BookingReference reference, BookingView booking) {
 }

@@ -1,5 +1,8 @@
 package org.saphan.application.events;
 
+import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.interpreter.InterpreterId;
+
 /** An assigned booking was cancelled; its interpreter is told which one. */
-public record BookingCancelled(long interpreterId, String reference) {
+public record BookingCancelled(InterpreterId interpreter, BookingReference reference) {
 }

@@ -1,6 +1,7 @@
 package org.saphan.application.events;
 
-import java.util.Map;
+import org.saphan.application.booking.BookingView;
+import org.saphan.domain.model.booking.BookingReference;
 
 /**
  * An immediate booking that no qualified interpreter on call can take: someone is waiting. Fired in the booking's
@@ -9,5 +10,5 @@ import java.util.Map;
  * @param qualifiedOffCall how many qualified interpreters are off call, whom a coordinator might reach
  * @param booking the booking as a coordinator sees it
  */
-public record NobodyOnCall(String reference, int qualifiedOffCall, Map<String, Object> booking) {
+public record NobodyOnCall(BookingReference reference, int qualifiedOffCall, BookingView booking) {
 }

@@ -1,7 +1,9 @@
 package org.saphan.application.events;
 
-import java.util.Map;
+import org.saphan.application.booking.OfferView;
+import org.saphan.domain.model.booking.OfferId;
+import org.saphan.domain.model.interpreter.InterpreterId;
 
 /** An offer went to an interpreter; {@code offer} is the interpreter's view of it (the offer allow-list). */
-public record OfferMade(long interpreterId, long offerId, Map<String, Object> offer) {
+public record OfferMade(InterpreterId interpreter, OfferId offerId, OfferView offer) {
 }

@@ -1,17 +1,16 @@
 package org.saphan.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
+import jakarta.inject.Inject;
 import java.time.Instant;
+import org.saphan.domain.model.booking.AcknowledgementRepository;
 import org.saphan.domain.model.booking.BookingReference;
 import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterId;
 
 /**
- * Interpreters' acknowledgements of the confidentiality terms, one per assignment, in
- * {@code booking_acknowledgement}. The terms acknowledged are those of the interpreter's signed agreement.
+ * Interpreters' acknowledgements of the confidentiality terms, one per assignment. The terms acknowledged are those of
+ * the interpreter's signed agreement.
  */
 @ApplicationScoped
 public class Acknowledgements {
@@ -19,16 +18,11 @@ public class Acknowledgements {
     /** The terms an interpreter acknowledges when its profile names no signed agreement version. */
     static final String DEFAULT_TERMS = "1";
 
-    @PersistenceContext(unitName = "saphan")
-    EntityManager em;
+    @Inject
+    AcknowledgementRepository acknowledgements;
 
     public boolean given(BookingReference booking, InterpreterId interpreter) {
-        return !em.createNativeQuery("SELECT 1 FROM booking_acknowledgement WHERE booking_reference = ?1 "
-                + "AND interpreter_id = ?2")
-                .setParameter(1, booking.value())
-                .setParameter(2, interpreter.value())
-                .getResultList()
-                .isEmpty();
+        return acknowledgements.exists(booking, interpreter);
     }
 
     /** Records the acknowledgement (once; acknowledging again changes nothing) and answers the terms' version. */
@@ -36,13 +30,7 @@ public class Acknowledgements {
         var agreement = interpreter.vetting().confidentialityAgreement();
         String terms = agreement == null || agreement.version() == null ? DEFAULT_TERMS : agreement.version();
         if (!given(booking, interpreter.id())) {
-            em.createNativeQuery("INSERT INTO booking_acknowledgement (booking_reference, interpreter_id, "
-                    + "terms_version, acknowledged_at) VALUES (?1, ?2, ?3, ?4)")
-                    .setParameter(1, booking.value())
-                    .setParameter(2, interpreter.id().value())
-                    .setParameter(3, terms)
-                    .setParameter(4, Timestamp.from(now))
-                    .executeUpdate();
+            acknowledgements.add(booking, interpreter.id(), terms, now);
         }
         return terms;
     }

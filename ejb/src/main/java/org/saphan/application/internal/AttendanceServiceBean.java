@@ -4,13 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.saphan.application.AttendanceService;
 import org.saphan.application.audit.AuditTrail;
+import org.saphan.application.booking.BookingView;
 import org.saphan.application.booking.BookingViews;
 import org.saphan.application.events.BookingChanged;
 import org.saphan.application.booking.BookingViews.Viewer;
@@ -18,11 +17,12 @@ import org.saphan.application.security.Caller;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.AbsentParty;
 import org.saphan.domain.model.booking.Assignment;
+import org.saphan.domain.model.booking.AssignmentRepository;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.booking.BookingRepository;
 import org.saphan.domain.model.interpreter.Interpreter;
-import org.saphan.infrastructure.persistence.jpa.JpaAssignmentRepository;
-import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
+import org.saphan.domain.model.interpreter.InterpreterRepository;
 
 /**
  * Each step locks the booking's row, asks the booking to change, and ends the assignment at the actual end, so that
@@ -33,17 +33,17 @@ public class AttendanceServiceBean implements AttendanceService {
 
     private static final Logger LOG = Logger.getLogger(AttendanceServiceBean.class.getName());
 
-    @PersistenceContext(unitName = "saphan")
-    EntityManager em;
-
     @Inject
     CallerScope scope;
 
     @Inject
-    JpaBookingRepository bookings;
+    BookingRepository bookings;
 
     @Inject
-    JpaAssignmentRepository assignments;
+    AssignmentRepository assignments;
+
+    @Inject
+    InterpreterRepository interpreters;
 
     @Inject
     Acknowledgements acknowledgements;
@@ -54,13 +54,16 @@ public class AttendanceServiceBean implements AttendanceService {
     @Inject
     Event<BookingChanged> bookingChanged;
 
+    @Inject
+    Clock clock;
+
     @Override
     @RolesAllowed(Caller.INTERPRETER)
-    public Map<String, Object> checkIn(String reference, Instant at) {
+    public BookingView checkIn(String reference, Instant at) {
         Booking booking = lockedFor(reference, Viewer.ASSIGNED_INTERPRETER);
         Interpreter me = scope.requireInterpreter();
-        booking.checkIn(me.id(), at, Instant.now());
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        booking.checkIn(me.id(), at, clock.instant());
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.BOOKING_CHECK_IN, "booking", booking.reference().value(),
                 "at " + booking.checkedInAt().orElseThrow());
         return interpreterView(booking, me);
@@ -68,12 +71,12 @@ public class AttendanceServiceBean implements AttendanceService {
 
     @Override
     @RolesAllowed(Caller.INTERPRETER)
-    public Map<String, Object> checkOut(String reference, Instant at) {
+    public BookingView checkOut(String reference, Instant at) {
         Booking booking = lockedFor(reference, Viewer.ASSIGNED_INTERPRETER);
         Interpreter me = scope.requireInterpreter();
-        booking.checkOut(me.id(), at, Instant.now());
+        booking.checkOut(me.id(), at, clock.instant());
         endAssignment(booking);
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.BOOKING_CHECK_OUT, "booking", booking.reference().value(),
                 "at " + booking.checkedOutAt().orElseThrow());
         return interpreterView(booking, me);
@@ -81,23 +84,23 @@ public class AttendanceServiceBean implements AttendanceService {
 
     @Override
     @RolesAllowed(Caller.REQUESTER)
-    public Map<String, Object> confirm(String reference) {
+    public BookingView confirm(String reference) {
         Booking booking = lockedFor(reference, Viewer.REQUESTER);
-        booking.confirm(Instant.now());
+        booking.confirm(clock.instant());
         endAssignment(booking);
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.BOOKING_CONFIRM, "booking", booking.reference().value(), null);
         return BookingViews.of(booking, Viewer.REQUESTER, interpreterName(booking));
     }
 
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.INTERPRETER})
-    public Map<String, Object> reportNoShow(String reference, String reason) {
+    public BookingView reportNoShow(String reference, String reason) {
         BookingReference ref = BookingReference.tryParse(reference)
                 .orElseThrow(() -> CallerScope.notFound(String.valueOf(reference)));
         Booking booking = bookings.findForUpdate(ref).orElseThrow(() -> CallerScope.notFound(ref.value()));
         Viewer viewer = scope.viewerOf(booking);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (viewer == Viewer.REQUESTER) {
             booking.reportNoShow(AbsentParty.INTERPRETER, reason, now);
             // the interpreter never came: the job neither counts for it (fairness) nor ties it to the case
@@ -108,7 +111,7 @@ public class AttendanceServiceBean implements AttendanceService {
         } else {
             throw CallerScope.notFound(ref.value());
         }
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.BOOKING_NO_SHOW, "booking", booking.reference().value(),
                 booking.absentParty().orElseThrow().name().toLowerCase(java.util.Locale.ROOT) + " absent: " + reason);
         LOG.info(() -> "Booking " + ref + ": no-show of the " + booking.absentParty().orElseThrow());
@@ -134,7 +137,7 @@ public class AttendanceServiceBean implements AttendanceService {
                 .ifPresent(a -> a.end(end)));
     }
 
-    private Map<String, Object> interpreterView(Booking booking, Interpreter me) {
+    private BookingView interpreterView(Booking booking, Interpreter me) {
         return acknowledgements.given(booking.reference(), me.id())
                 ? BookingViews.acknowledged(booking)
                 : BookingViews.awaitingAcknowledgement(booking);
@@ -142,7 +145,7 @@ public class AttendanceServiceBean implements AttendanceService {
 
     private String interpreterName(Booking booking) {
         return booking.interpreter()
-                .map(id -> em.find(Interpreter.class, id.value()))
+                .flatMap(interpreters::find)
                 .map(Interpreter::name)
                 .orElse(null);
     }

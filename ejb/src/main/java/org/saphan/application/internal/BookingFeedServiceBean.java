@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.saphan.application.BookingFeedService;
+import org.saphan.application.booking.BookingView;
+import org.saphan.application.booking.BookingView.OfferSummary;
 import org.saphan.application.booking.BookingViews;
 import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.gateway.Grant;
@@ -49,6 +52,9 @@ public class BookingFeedServiceBean implements BookingFeedService {
     @Inject
     InterpreterRepository interpreters;
 
+    @Inject
+    Clock clock;
+
     /**
      * Called after a commit (the live feed reads on a managed executor); the read always has a transaction of its own,
      * because a caller still holding a committed transaction cannot enlist a connection in it (IJ000461).
@@ -56,52 +62,47 @@ public class BookingFeedServiceBean implements BookingFeedService {
     @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<FeedUpdate> update(String reference) {
-        return bookings.find(BookingReference.parse(reference)).map(b -> {
-            Map<String, Object> offerSummary = offerSummary(b, Instant.now());
+    public Optional<FeedUpdate> update(BookingReference reference) {
+        return bookings.find(reference).map(b -> {
+            OfferSummary offerSummary = offerSummary(b, clock.instant());
             String name = interpreterName(b);
-            return new FeedUpdate(b.reference().value(), b.agency(), view(b, Viewer.REQUESTER, name, offerSummary),
+            return new FeedUpdate(b.reference(), b.agency(), view(b, Viewer.REQUESTER, name, offerSummary),
                     view(b, Viewer.COORDINATOR, name, offerSummary));
         });
     }
 
     @Override
     @PermitAll
-    public List<Map<String, Object>> current(Grant grant) {
+    public List<BookingView> current(Grant grant) {
         Viewer viewer = Grant.COORDINATOR.equals(grant.role()) ? Viewer.COORDINATOR : Viewer.REQUESTER;
         BookingFilter scope = viewer == Viewer.COORDINATOR
                 ? BookingFilter.all()
                 : BookingFilter.ofAgency(grant.agency());
-        Instant now = Instant.now();
-        Map<String, Booking> found = new LinkedHashMap<>();
+        Instant now = clock.instant();
+        Map<BookingReference, Booking> found = new LinkedHashMap<>();
         for (Booking b : bookings.findAll(scope.between(now.minus(RECENT), null))) {
-            found.put(b.reference().value(), b);
+            found.put(b.reference(), b);
         }
         for (BookingStatus waiting : List.of(BookingStatus.OPEN, BookingStatus.OFFERED)) {
             for (Booking b : bookings.findAll(scope.withStatus(waiting))) {
-                found.putIfAbsent(b.reference().value(), b);
+                found.putIfAbsent(b.reference(), b);
             }
         }
         List<Booking> newestFirst = new ArrayList<>(found.values());
         newestFirst.sort(Comparator.comparing(Booking::createdAt).reversed());
-        List<Map<String, Object>> views = new ArrayList<>();
+        List<BookingView> views = new ArrayList<>();
         for (Booking b : newestFirst.subList(0, Math.min(CURRENT_LIMIT, newestFirst.size()))) {
             views.add(view(b, viewer, interpreterName(b), offerSummary(b, now)));
         }
         return views;
     }
 
-    private static Map<String, Object> view(Booking b, Viewer viewer, String interpreterName,
-            Map<String, Object> offerSummary) {
-        Map<String, Object> view = BookingViews.of(b, viewer, interpreterName);
-        if (offerSummary != null) {
-            view.put("offers", offerSummary);
-        }
-        return view;
+    private static BookingView view(Booking b, Viewer viewer, String interpreterName, OfferSummary offerSummary) {
+        return BookingViews.of(b, viewer, interpreterName).withOffers(offerSummary);
     }
 
     /** While a booking waits: how many interpreters hold an offer now, and until when the last of them may answer. */
-    private Map<String, Object> offerSummary(Booking b, Instant now) {
+    private OfferSummary offerSummary(Booking b, Instant now) {
         if (b.status() != BookingStatus.OPEN && b.status() != BookingStatus.OFFERED) {
             return null;
         }
@@ -113,13 +114,7 @@ public class BookingFeedServiceBean implements BookingFeedService {
                 until = until == null || offer.expiresAt().isAfter(until) ? offer.expiresAt() : until;
             }
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("open", open);
-        if (until != null) {
-            summary.put("expiresAt", until.toString());
-        }
-        summary.put("fillDeadline", b.fillDeadline().toString());
-        return summary;
+        return new OfferSummary(open, until, b.fillDeadline());
     }
 
     private String interpreterName(Booking b) {

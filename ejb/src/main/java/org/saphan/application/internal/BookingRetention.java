@@ -3,15 +3,14 @@ package org.saphan.application.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Booking;
-import org.saphan.domain.model.booking.BookingStatus;
+import org.saphan.domain.model.booking.BookingRepository;
 
 /**
  * Pseudonymises the details of finished bookings that started before a cutoff, a batch per transaction, each with
@@ -25,24 +24,19 @@ public class BookingRetention {
     private static final Logger LOG = Logger.getLogger(BookingRetention.class.getName());
     static final int BATCH = 200;
 
-    @PersistenceContext(unitName = "saphan")
-    EntityManager em;
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditTrail audit;
 
     /** @return how many bookings were pseudonymised in this batch */
     public int pseudonymiseOlderThan(Instant cutoff) {
-        List<Booking> due = em.createQuery("SELECT b FROM Booking b WHERE b.pseudonymisedAt IS NULL "
-                + "AND b.startsAt < :cutoff AND b.status IN :finished ORDER BY b.startsAt", Booking.class)
-                .setParameter("cutoff", cutoff)
-                .setParameter("finished",
-                        List.of(BookingStatus.COMPLETED, BookingStatus.CANCELLED, BookingStatus.NO_SHOW,
-                                BookingStatus.ENDED_UNCONFIRMED,
-                                BookingStatus.UNFILLED))
-                .setMaxResults(BATCH)
-                .getResultList();
-        Instant now = Instant.now();
+        List<Booking> due = bookings.findFinishedNotPseudonymisedBefore(cutoff, BATCH);
+        Instant now = clock.instant();
         int done = 0;
         for (Booking b : due) {
             if (b.pseudonymise(now)) {

@@ -4,14 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +16,14 @@ import java.util.logging.Logger;
 import org.saphan.application.BookingService;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingInput;
+import org.saphan.application.booking.BookingView;
+import org.saphan.application.booking.BookingView.InterpreterRef;
+import org.saphan.application.booking.BookingView.NobodyOnCallWarning;
 import org.saphan.application.booking.BookingViews;
+import org.saphan.application.booking.CandidatesView;
+import org.saphan.application.booking.ExclusionView;
+import org.saphan.application.booking.OfferHistoryView;
+import org.saphan.application.booking.IdempotencyKeys;
 import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.events.BookingCancelled;
@@ -28,36 +32,36 @@ import org.saphan.application.events.BookingChanged;
 import org.saphan.application.security.Caller;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Assignment;
+import org.saphan.domain.model.booking.AssignmentRepository;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingFilter;
 import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.booking.BookingRepository;
 import org.saphan.domain.model.booking.BookingRequest;
 import org.saphan.domain.model.booking.BookingStatus;
 import org.saphan.domain.model.booking.Offer;
-import org.saphan.domain.model.booking.OfferStatus;
 import org.saphan.domain.model.booking.OfferId;
+import org.saphan.domain.model.booking.OfferRepository;
 import org.saphan.domain.model.booking.Requester;
 import org.saphan.domain.model.booking.Urgency;
 import org.saphan.domain.model.casework.CaseExclusion;
+import org.saphan.domain.model.casework.CaseExclusionRepository;
 import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.domain.model.interpreter.InterpreterRepository;
 import org.saphan.domain.model.shared.CaseCode;
 import org.saphan.domain.model.shared.ConflictException;
 import org.saphan.domain.model.shared.EnumValues;
 import org.saphan.domain.model.shared.NotFoundException;
 import org.saphan.domain.model.shared.RuleViolationException;
 import org.saphan.domain.model.shared.ValidationException;
+import org.saphan.domain.service.CandidatePool;
 import org.saphan.domain.service.CandidateSnapshot;
 import org.saphan.domain.service.ExcludedCandidate;
 import org.saphan.domain.service.HardRule;
 import org.saphan.domain.service.MatchNeeds;
 import org.saphan.domain.service.MatchResult;
 import org.saphan.domain.service.RankedCandidate;
-import org.saphan.infrastructure.persistence.jpa.JpaAssignmentRepository;
-import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
-import org.saphan.infrastructure.persistence.jpa.JpaCandidatePool;
-import org.saphan.infrastructure.persistence.jpa.JpaCaseExclusionRepository;
-import org.saphan.infrastructure.persistence.jpa.JpaOfferRepository;
 
 @Stateless
 public class BookingServiceBean implements BookingService {
@@ -65,26 +69,29 @@ public class BookingServiceBean implements BookingService {
     private static final Logger LOG = Logger.getLogger(BookingServiceBean.class.getName());
     private static final int MAX_IDEMPOTENCY_KEY = 128;
 
-    @PersistenceContext(unitName = "saphan")
-    EntityManager em;
-
     @Inject
     CallerScope scope;
 
     @Inject
-    JpaBookingRepository bookings;
+    BookingRepository bookings;
 
     @Inject
-    JpaOfferRepository offers;
+    OfferRepository offers;
 
     @Inject
-    JpaAssignmentRepository assignments;
+    AssignmentRepository assignments;
 
     @Inject
-    JpaCaseExclusionRepository exclusions;
+    CaseExclusionRepository exclusions;
 
     @Inject
-    JpaCandidatePool pool;
+    InterpreterRepository interpreters;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    CandidatePool pool;
 
     @Inject
     OfferDispatcher dispatcher;
@@ -107,6 +114,9 @@ public class BookingServiceBean implements BookingService {
     @Inject
     Event<BookingChanged> bookingChanged;
 
+    @Inject
+    Clock clock;
+
     @Override
     @RolesAllowed(Caller.REQUESTER)
     public Created create(BookingInput input, String idempotencyKey) {
@@ -118,17 +128,17 @@ public class BookingServiceBean implements BookingService {
         if (key != null) {
             Optional<Created> replay = replay(caller.subject(), key, fingerprint);
             if (replay.isPresent()) {
-                audit.record(AuditAction.BOOKING_CREATE, "booking", replay.get().booking().get("reference"),
+                audit.record(AuditAction.BOOKING_CREATE, "booking", replay.get().booking().reference(),
                         "retry with the same Idempotency-Key");
                 return replay.get();
             }
         }
         BookingRequest request = BookingInputs.toRequest(input);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (key != null) {
             Optional<Created> first = claim(caller.subject(), key, fingerprint, now);
             if (first.isPresent()) {
-                audit.record(AuditAction.BOOKING_CREATE, "booking", first.get().booking().get("reference"),
+                audit.record(AuditAction.BOOKING_CREATE, "booking", first.get().booking().reference(),
                         "retry with the same Idempotency-Key");
                 return first.get();
             }
@@ -136,23 +146,17 @@ public class BookingServiceBean implements BookingService {
         BookingReference reference = bookings.nextReference(now.atZone(ZoneOffset.UTC).getYear());
         Booking booking = new Booking(reference, new Requester(agency, caller.subject()), request, now);
         bookings.store(booking);
-        em.flush();
         if (key != null) {
-            em.createNativeQuery("UPDATE idempotency_key SET booking_reference = ?1 WHERE subject = ?2 "
-                    + "AND idem_key = ?3")
-                    .setParameter(1, reference.value())
-                    .setParameter(2, caller.subject())
-                    .setParameter(3, key)
-                    .executeUpdate();
+            idempotencyKeys.complete(caller.subject(), key, reference);
         }
         dispatcher.advance(booking, now);
-        bookingChanged.fire(new BookingChanged(reference.value()));
+        bookingChanged.fire(new BookingChanged(reference));
         audit.record(AuditAction.BOOKING_CREATE, "booking", reference.value(), booking.purpose().name());
         LOG.info(() -> "Booking " + reference + " created by agency " + agency + " (" + booking.urgency() + ", "
                 + booking.mode() + ")");
-        Map<String, Object> view = BookingViews.of(booking, Viewer.REQUESTER, null);
+        BookingView view = BookingViews.of(booking, Viewer.REQUESTER, null);
         if (booking.urgency() == Urgency.IMMEDIATE && booking.status() == BookingStatus.OPEN) {
-            view.put("noInterpreterOnCall", nobodyOnCall(booking, now));
+            view = view.withNoInterpreterOnCall(nobodyOnCall(booking, now));
         }
         return new Created(view, false);
     }
@@ -161,19 +165,17 @@ public class BookingServiceBean implements BookingService {
      * Someone is waiting and nobody qualified is on call: the requester is told at once, with how many qualified
      * interpreters are off call, and the coordinators' feed raises it (after commit).
      */
-    private Map<String, Object> nobodyOnCall(Booking booking, Instant now) {
+    private NobodyOnCallWarning nobodyOnCall(Booking booking, Instant now) {
         int offCall = dispatcher.matcher().qualifiedButOffCall(MatchNeeds.of(booking),
                 pool.candidatesFor(booking, now));
-        Map<String, Object> warning = new LinkedHashMap<>();
-        warning.put("qualifiedOffCall", offCall);
-        warning.put("message", offCall == 0
+        NobodyOnCallWarning warning = new NobodyOnCallWarning(offCall, offCall == 0
                 ? "No qualified interpreter is on call now, and none is off call either. The coordinators have been "
                         + "told; they will call you."
                 : "No qualified interpreter is on call now; " + offCall + (offCall == 1 ? " is" : " are")
                         + " qualified but off call. The coordinators have been told and will try to reach them.");
         audit.recordBySystem(AuditAction.BOOKING_NOBODY_ON_CALL, "booking", booking.reference().value(),
                 offCall + " qualified interpreters off call");
-        nobodyOnCall.fire(new NobodyOnCall(booking.reference().value(), offCall,
+        nobodyOnCall.fire(new NobodyOnCall(booking.reference(), offCall,
                 BookingViews.of(booking, Viewer.COORDINATOR, null)));
         LOG.warning(() -> "Immediate booking " + booking.reference() + ": nobody qualified on call (" + offCall
                 + " off call)");
@@ -201,14 +203,7 @@ public class BookingServiceBean implements BookingService {
      * @return empty when the key is now this request's; the first request's booking otherwise
      */
     private Optional<Created> claim(String subject, String key, String fingerprint, Instant now) {
-        int claimed = em.createNativeQuery("INSERT IGNORE INTO idempotency_key (subject, idem_key, request_hash, "
-                + "booking_reference, created_at) VALUES (?1, ?2, ?3, NULL, ?4)")
-                .setParameter(1, subject)
-                .setParameter(2, key)
-                .setParameter(3, fingerprint)
-                .setParameter(4, Timestamp.from(now))
-                .executeUpdate();
-        if (claimed == 1) {
+        if (idempotencyKeys.claim(subject, key, fingerprint, now)) {
             return Optional.empty();
         }
         return Optional.of(replay(subject, key, fingerprint).orElseThrow(() -> new ConflictException("in-flight",
@@ -216,29 +211,24 @@ public class BookingServiceBean implements BookingService {
     }
 
     private Optional<Created> replay(String subject, String key, String fingerprint) {
-        List<?> rows = em.createNativeQuery("SELECT request_hash, booking_reference FROM idempotency_key "
-                + "WHERE subject = ?1 AND idem_key = ?2")
-                .setParameter(1, subject)
-                .setParameter(2, key)
-                .getResultList();
-        if (rows.isEmpty()) {
+        Optional<IdempotencyKeys.Claim> claim = idempotencyKeys.find(subject, key);
+        if (claim.isEmpty()) {
             return Optional.empty();
         }
-        Object[] row = (Object[]) rows.get(0);
-        if (!fingerprint.equals(row[0])) {
+        if (!fingerprint.equals(claim.get().fingerprint())) {
             throw new RuleViolationException("idempotency-key-reused", "This Idempotency-Key was already used for "
                     + "a different booking request; use a new key for a new request.");
         }
-        if (row[1] == null) {
+        if (claim.get().booking().isEmpty()) {
             return Optional.empty(); // claimed and not yet done: the first request is still in flight
         }
-        Booking booking = bookings.find(BookingReference.parse((String) row[1])).orElseThrow();
+        Booking booking = bookings.find(claim.get().booking().get()).orElseThrow();
         return Optional.of(new Created(BookingViews.of(booking, Viewer.REQUESTER, null), true));
     }
 
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR, Caller.INTERPRETER})
-    public List<Map<String, Object>> list(String status, String from, String to) {
+    public List<BookingView> list(String status, String from, String to) {
         BookingFilter filter = BookingFilter.all();
         if (scope.isCoordinator()) {
             // all bookings
@@ -261,7 +251,7 @@ public class BookingServiceBean implements BookingService {
             throw new ValidationException("from", "'from' must come before 'to'.");
         }
         filter = filter.between(fromInstant, toInstant);
-        List<Map<String, Object>> views = new ArrayList<>();
+        List<BookingView> views = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (Booking b : bookings.findAll(filter)) {
             views.add(view(b, scope.viewerOf(b)));
@@ -273,22 +263,22 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR, Caller.INTERPRETER})
-    public Map<String, Object> get(String reference) {
+    public BookingView get(String reference) {
         Booking booking = visible(reference, false);
-        Map<String, Object> view = view(booking, scope.viewerOf(booking));
+        BookingView view = view(booking, scope.viewerOf(booking));
         audit.record(AuditAction.BOOKING_READ, "booking", booking.reference().value(), booking.purpose().name());
         return view;
     }
 
     @Override
     @RolesAllowed(Caller.INTERPRETER)
-    public Map<String, Object> acknowledge(String reference) {
+    public BookingView acknowledge(String reference) {
         Booking booking = visible(reference, false);
         if (scope.viewerOf(booking) != Viewer.ASSIGNED_INTERPRETER) {
             throw CallerScope.notFound(reference);
         }
         Interpreter me = scope.requireInterpreter();
-        String terms = acknowledgements.acknowledge(booking.reference(), me, Instant.now());
+        String terms = acknowledgements.acknowledge(booking.reference(), me, clock.instant());
         audit.record(AuditAction.BOOKING_ACKNOWLEDGE, "booking", booking.reference().value(),
                 "confidentiality terms version " + terms);
         return view(booking, Viewer.ASSIGNED_INTERPRETER);
@@ -298,7 +288,7 @@ public class BookingServiceBean implements BookingService {
      * The booking as the viewer may see it; an assigned interpreter sees the details only once it has acknowledged
      * the confidentiality terms for this assignment.
      */
-    private Map<String, Object> view(Booking booking, Viewer viewer) {
+    private BookingView view(Booking booking, Viewer viewer) {
         if (viewer == Viewer.ASSIGNED_INTERPRETER) {
             Interpreter me = scope.requireInterpreter();
             return acknowledgements.given(booking.reference(), me.id())
@@ -310,19 +300,19 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR})
-    public Map<String, Object> cancel(String reference, String reason) {
+    public BookingView cancel(String reference, String reason) {
         Booking booking = visible(reference, true);
         Viewer viewer = scope.viewerOf(booking);
         if (viewer != Viewer.COORDINATOR && viewer != Viewer.REQUESTER) {
             throw CallerScope.notFound(reference);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Optional<InterpreterId> assigned = booking.interpreter();
         booking.cancel(reason, now);
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
         assignments.findByBooking(booking.reference()).filter(Assignment::isActive).ifPresent(a -> a.release(now));
-        assigned.ifPresent(i -> bookingCancelled.fire(new BookingCancelled(i.value(), booking.reference().value())));
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        assigned.ifPresent(i -> bookingCancelled.fire(new BookingCancelled(i, booking.reference())));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.BOOKING_CANCEL, "booking", booking.reference().value(), reason);
         LOG.info(() -> "Booking " + reference + " cancelled by subject " + scope.caller().subject());
         return BookingViews.of(booking, viewer, interpreterName(booking));
@@ -330,75 +320,50 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed(Caller.COORDINATOR)
-    public Map<String, Object> candidates(String reference) {
+    public CandidatesView candidates(String reference) {
         Booking booking = visible(reference, false);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         MatchResult result = dispatcher.matcher().match(MatchNeeds.of(booking), pool.candidatesFor(booking, now),
                 Integer.MAX_VALUE);
-        List<Map<String, Object>> ranked = new ArrayList<>();
+        List<CandidatesView.Ranked> ranked = new ArrayList<>();
         for (RankedCandidate c : result.ranked()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("interpreterId", c.interpreterId().value());
-            row.put("score", c.score());
-            row.put("reasons", c.reasons());
-            ranked.add(row);
+            ranked.add(new CandidatesView.Ranked(c.interpreterId().value(), c.score(), c.reasons()));
         }
-        List<Map<String, Object>> excluded = new ArrayList<>();
+        List<CandidatesView.Excluded> excluded = new ArrayList<>();
         for (ExcludedCandidate c : result.excluded()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("interpreterId", c.interpreterId().value());
-            row.put("rule", c.rule().name());
-            row.put("explanation", c.rule().explanation());
-            excluded.add(row);
+            excluded.add(new CandidatesView.Excluded(c.interpreterId().value(), c.rule().name(),
+                    c.rule().explanation()));
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("reference", booking.reference().value());
-        view.put("ranked", ranked);
-        view.put("excluded", excluded);
+        CandidatesView view = new CandidatesView(booking.reference().value(), ranked, excluded);
         audit.record(AuditAction.BOOKING_CANDIDATES, "booking", booking.reference().value(), null);
         return view;
     }
 
     @Override
     @RolesAllowed(Caller.COORDINATOR)
-    public Map<String, Object> offers(String reference) {
+    public OfferHistoryView offers(String reference) {
         Booking booking = visible(reference, false);
-        List<Offer> all = offers.findByBooking(booking.reference());
-        Map<Long, String> names = new java.util.HashMap<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Offer o : all) {
-            long interpreterId = o.interpreter().value();
-            String name = names.computeIfAbsent(interpreterId, id -> Optional
-                    .ofNullable(em.find(Interpreter.class, id)).map(Interpreter::name).orElse(null));
-            Map<String, Object> interpreter = new LinkedHashMap<>();
-            interpreter.put("id", interpreterId);
-            interpreter.put("name", name);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", o.id().map(OfferId::value).orElse(null));
-            row.put("interpreter", interpreter);
-            row.put("wave", o.wave());
-            row.put("status", o.status().name());
-            row.put("offeredAt", o.createdAt().toString());
-            row.put("expiresAt", o.expiresAt().toString());
-            o.answeredAt().ifPresent(t -> row.put("answeredAt", t.toString()));
-            o.declineReason().ifPresent(r -> row.put("declineReason", r));
-            rows.add(row);
+        Map<InterpreterId, String> names = new HashMap<>();
+        List<OfferHistoryView.Row> rows = new ArrayList<>();
+        for (Offer o : offers.findByBooking(booking.reference())) {
+            String name = names.computeIfAbsent(o.interpreter(), id -> interpreters.find(id)
+                    .map(Interpreter::name).orElse(null));
+            rows.add(new OfferHistoryView.Row(o.id().map(OfferId::value).orElseThrow(),
+                    new InterpreterRef(o.interpreter().value(), name), o.wave(), o.status().name(), o.createdAt(),
+                    o.expiresAt(), o.answeredAt().orElse(null), o.declineReason().orElse(null)));
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("reference", booking.reference().value());
-        view.put("status", booking.status().name());
-        view.put("offers", rows);
+        OfferHistoryView view = new OfferHistoryView(booking.reference().value(), booking.status().name(), rows);
         audit.record(AuditAction.BOOKING_OFFERS, "booking", booking.reference().value(), null);
         return view;
     }
 
     @Override
     @RolesAllowed(Caller.COORDINATOR)
-    public Map<String, Object> assign(String reference, Long interpreterId, String reason, boolean override) {
+    public BookingView assign(String reference, Long interpreterId, String reason, boolean override) {
         ValidationException.requirePresent(interpreterId, "interpreterId", "Say which interpreter to assign.");
         Booking booking = visible(reference, true);
         Interpreter interpreter = lockInterpreter(InterpreterId.of(interpreterId));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Optional<HardRule> overridden = Optional.empty();
         if (booking.status() == BookingStatus.OPEN || booking.status() == BookingStatus.OFFERED) {
             CandidateSnapshot snapshot = pool.snapshotOf(booking, interpreter, now);
@@ -415,9 +380,9 @@ public class BookingServiceBean implements BookingService {
         overridden.ifPresent(rule -> assignment.overriding(rule.name()));
         assignments.store(assignment); // a second winner of the same booking is refused here: 409 taken
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
-        bookingAssigned.fire(new BookingAssigned(interpreter.id().value(), booking.reference().value(),
+        bookingAssigned.fire(new BookingAssigned(interpreter.id(), booking.reference(),
                 BookingViews.awaitingAcknowledgement(booking)));
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(overridden.isPresent() ? AuditAction.BOOKING_ASSIGN_OVERRIDE : AuditAction.BOOKING_ASSIGN,
                 "booking", booking.reference().value(), "interpreter " + interpreter.id().value()
                         + overridden.map(rule -> ", overriding " + rule.name()).orElse("") + ": " + reason);
@@ -426,12 +391,12 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Caller.REQUESTER, Caller.COORDINATOR})
-    public Map<String, Object> exclude(String caseCode, Long interpreterId, String reason, String forAgency) {
+    public ExclusionView exclude(String caseCode, Long interpreterId, String reason, String forAgency) {
         CaseCode code = CaseCode.of(caseCode);
         ValidationException.requirePresent(interpreterId, "interpreterId", "Say which interpreter to exclude.");
         InterpreterId id = InterpreterId.of(interpreterId);
         String agency = caseAgency(code, forAgency);
-        if (em.find(Interpreter.class, id.value()) == null) {
+        if (interpreters.find(id).isEmpty()) {
             throw new NotFoundException("interpreter", id);
         }
         // only this agency's exclusions are looked at: another agency's case with the same code stays unseen
@@ -439,25 +404,13 @@ public class BookingServiceBean implements BookingService {
             throw new ConflictException("already-excluded", "Interpreter " + id + " is already excluded from case "
                     + code.value() + ".");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CaseExclusion exclusion = new CaseExclusion(code, id, reason, scope.caller().subject(), agency, now);
         exclusions.store(exclusion);
-        dispatcher.withdrawUntakeable(em.createQuery("SELECT o FROM Offer o, Booking b WHERE b.reference = o.booking "
-                + "AND b.requesterAgency = :agency AND b.caseCode = :code AND o.interpreter = :interpreter "
-                + "AND o.status = :open", Offer.class)
-                .setParameter("agency", agency)
-                .setParameter("code", code)
-                .setParameter("interpreter", id)
-                .setParameter("open", OfferStatus.OPEN)
-                .getResultList(), now, "the interpreter was excluded from the case");
+        dispatcher.withdrawUntakeable(offers.findOpenForCase(agency, code, id), now,
+                "the interpreter was excluded from the case");
         audit.record(AuditAction.CASE_EXCLUDE, "case", code.value(), "interpreter " + id.value() + ": " + reason);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("caseCode", code.value());
-        view.put("agency", agency);
-        view.put("interpreterId", id.value());
-        view.put("reason", exclusion.reason());
-        view.put("createdAt", exclusion.createdAt().toString());
-        return view;
+        return new ExclusionView(code.value(), agency, id.value(), exclusion.reason(), exclusion.createdAt());
     }
 
     /**
@@ -466,10 +419,7 @@ public class BookingServiceBean implements BookingService {
      * another agency uses the code or nobody does.
      */
     private String caseAgency(CaseCode code, String forAgency) {
-        List<String> agencies = em.createQuery("SELECT DISTINCT b.requesterAgency FROM Booking b "
-                + "WHERE b.caseCode = :code ORDER BY b.requesterAgency", String.class)
-                .setParameter("code", code)
-                .getResultList();
+        List<String> agencies = bookings.agenciesUsingCaseCode(code);
         if (!scope.isCoordinator()) {
             String own = scope.requesterAgency().orElseThrow(() -> new NotFoundException("case", code.value()));
             if (!agencies.contains(own)) {
@@ -505,16 +455,12 @@ public class BookingServiceBean implements BookingService {
     }
 
     private Interpreter lockInterpreter(InterpreterId id) {
-        Interpreter interpreter = em.find(Interpreter.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
-        if (interpreter == null) {
-            throw new NotFoundException("interpreter", id);
-        }
-        return interpreter;
+        return interpreters.findForUpdate(id).orElseThrow(() -> new NotFoundException("interpreter", id));
     }
 
     private String interpreterName(Booking booking) {
         return booking.interpreter()
-                .map(id -> em.find(Interpreter.class, id.value()))
+                .flatMap(interpreters::find)
                 .map(Interpreter::name)
                 .orElse(null);
     }

@@ -2,8 +2,6 @@ package org.saphan.application.internal;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.security.Caller;
@@ -11,6 +9,7 @@ import org.saphan.application.security.CurrentCaller;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.domain.model.interpreter.InterpreterRepository;
 import org.saphan.domain.model.shared.NotFoundException;
 
 /**
@@ -23,8 +22,8 @@ public class CallerScope {
     @Inject
     CurrentCaller current;
 
-    @PersistenceContext(unitName = "saphan")
-    EntityManager em;
+    @Inject
+    InterpreterRepository interpreters;
 
     private Optional<Interpreter> interpreter;
 
@@ -47,10 +46,7 @@ public class CallerScope {
         if (interpreter == null) {
             Caller c = caller();
             interpreter = c.hasRole(Caller.INTERPRETER)
-                    ? em.createQuery("SELECT i FROM Interpreter i WHERE i.username = :username", Interpreter.class)
-                            .setParameter("username", c.username())
-                            .getResultStream()
-                            .findFirst()
+                    ? interpreters.findByUsername(c.username())
                     : Optional.empty();
         }
         return interpreter;

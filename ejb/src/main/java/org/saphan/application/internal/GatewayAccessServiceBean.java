@@ -17,13 +17,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.saphan.application.GatewayAccessService;
 import org.saphan.application.events.BookingChanged;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingViews;
+import org.saphan.application.booking.OfferView;
 import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.gateway.Grant;
 import org.saphan.application.gateway.Grant.Channel;
@@ -281,9 +281,9 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
 
     @Override
     @PermitAll
-    public List<Map<String, Object>> openOffersOf(long interpreterId) {
+    public List<OfferView> openOffersOf(long interpreterId) {
         Instant now = Instant.now();
-        List<Map<String, Object>> views = new ArrayList<>();
+        List<OfferView> views = new ArrayList<>();
         for (Offer offer : offers.findOpenFor(InterpreterId.of(interpreterId))) {
             if (!offer.isExpiredAt(now)) {
                 bookings.find(offer.booking()).ifPresent(b -> views.add(BookingViews.offer(offer, b)));
@@ -321,7 +321,7 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
                 .filter(b -> b.status() == BookingStatus.ASSIGNED)
                 .ifPresent(b -> {
                     b.start(Instant.now());
-                    bookingChanged.fire(new BookingChanged(booking));
+                    bookingChanged.fire(new BookingChanged(b.reference()));
                 });
     }
 
@@ -335,7 +335,7 @@ public class GatewayAccessServiceBean implements GatewayAccessService {
                     b.complete(now);
                     // the actual end frees the interpreter for the rest of the scheduled window
                     assignments.findByBooking(b.reference()).filter(Assignment::isActive).ifPresent(a -> a.end(now));
-                    bookingChanged.fire(new BookingChanged(booking));
+                    bookingChanged.fire(new BookingChanged(b.reference()));
                 });
         audit.recordBySystem(AuditAction.SESSION_END, "booking", booking, "the requester ended the session");
     }

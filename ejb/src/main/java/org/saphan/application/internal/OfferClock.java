@@ -5,6 +5,8 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,9 +27,12 @@ public class OfferClock {
     @EJB
     OfferProgress progress;
 
+    @Inject
+    Clock clock;
+
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void tick() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (BookingReference reference : progress.seeking()) {
             try {
                 progress.advance(reference, now);

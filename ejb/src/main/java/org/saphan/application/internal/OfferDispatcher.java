@@ -3,9 +3,6 @@ package org.saphan.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +12,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingViews;
+import org.saphan.application.booking.MatchingPolicy;
 import org.saphan.application.events.BookingChanged;
 import org.saphan.application.events.OfferMade;
 import org.saphan.application.events.OfferWithdrawn;
@@ -25,14 +23,13 @@ import org.saphan.domain.model.audit.Outcome;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingStatus;
 import org.saphan.domain.model.booking.Offer;
+import org.saphan.domain.model.booking.OfferRepository;
 import org.saphan.domain.model.booking.Urgency;
 import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.domain.service.CandidatePool;
 import org.saphan.domain.service.InterpreterMatcher;
 import org.saphan.domain.service.MatchNeeds;
 import org.saphan.domain.service.MatchResult;
-import org.saphan.infrastructure.config.MatchingSettings;
-import org.saphan.infrastructure.persistence.jpa.JpaCandidatePool;
-import org.saphan.infrastructure.persistence.jpa.JpaOfferRepository;
 
 /**
  * Sends a booking's offers in waves, inside the caller's transaction and under its lock on the booking: a scheduled
@@ -44,17 +41,14 @@ public class OfferDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OfferDispatcher.class.getName());
 
-    @PersistenceContext(unitName = "saphan")
-    EntityManager em;
+    @Inject
+    CandidatePool pool;
 
     @Inject
-    JpaCandidatePool pool;
+    OfferRepository offers;
 
     @Inject
-    JpaOfferRepository offers;
-
-    @Inject
-    MatchingSettings settings;
+    MatchingPolicy settings;
 
     @Inject
     Event<OfferMade> offerMade;
@@ -86,7 +80,7 @@ public class OfferDispatcher {
             audit.recordBySystem(AuditAction.BOOKING_UNFILLED, "booking", booking.reference().value(),
                     "nobody took it by its deadline");
             withdraw(booking.withdrawOpenOffers(all, now));
-            bookingChanged.fire(new BookingChanged(booking.reference().value()));
+            bookingChanged.fire(new BookingChanged(booking.reference()));
             LOG.info(() -> "Booking " + booking.reference() + " unfilled: nobody took it by its deadline");
             return;
         }
@@ -106,7 +100,7 @@ public class OfferDispatcher {
         }
         if (changed) {
             // the requesters and coordinators watching see the offers come and go
-            bookingChanged.fire(new BookingChanged(booking.reference().value()));
+            bookingChanged.fire(new BookingChanged(booking.reference()));
         }
     }
 
@@ -135,15 +129,14 @@ public class OfferDispatcher {
         }
         Duration timeout = immediate ? Duration.between(now, booking.fillDeadline()) : settings.offerTimeout();
         List<Offer> made = booking.offerTo(next, now, timeout);
-        offers.storeAll(made);
-        em.flush(); // the offers' ids go to the interpreters
+        offers.storeAll(made); // written at once: the offers' ids go to the interpreters
         for (Offer offer : made) {
             audit.append(new AuditRecord(Actor.SYSTEM, AuditAction.OFFER_MADE, "offer",
                     String.valueOf(offer.id().orElseThrow().value()), List.of(booking.reference().value()),
                     Outcome.ALLOWED, "to interpreter " + offer.interpreter().value() + ", wave "
                             + booking.currentWave(),
                     audit.requestId()));
-            offerMade.fire(new OfferMade(offer.interpreter().value(), offer.id().orElseThrow().value(),
+            offerMade.fire(new OfferMade(offer.interpreter(), offer.id().orElseThrow(),
                     BookingViews.offer(offer, booking)));
         }
         LOG.info(() -> "Booking " + booking.reference() + ": wave " + booking.currentWave() + " offered to "
@@ -166,7 +159,7 @@ public class OfferDispatcher {
     private void withdraw(List<Offer> withdrawn, String why) {
         for (Offer offer : withdrawn) {
             systemEntry(AuditAction.OFFER_WITHDRAW, offer, why);
-            offerWithdrawn.fire(new OfferWithdrawn(offer.interpreter().value(), offer.id().orElseThrow().value()));
+            offerWithdrawn.fire(new OfferWithdrawn(offer.interpreter(), offer.id().orElseThrow()));
         }
     }
 
@@ -182,8 +175,7 @@ public class OfferDispatcher {
     public List<Offer> withdrawUntakeable(List<Offer> offersToCheck, Instant now, String why) {
         List<Offer> withdrawn = new ArrayList<>();
         for (Offer candidate : offersToCheck) {
-            Offer offer = em.find(Offer.class, candidate.id().orElseThrow().value());
-            em.refresh(offer, LockModeType.PESSIMISTIC_WRITE);
+            Offer offer = offers.findCurrentForUpdate(candidate.id().orElseThrow()).orElseThrow();
             if (offer.isOpen() && !offer.isExpiredAt(now)) {
                 offer.withdraw(now);
                 withdrawn.add(offer);

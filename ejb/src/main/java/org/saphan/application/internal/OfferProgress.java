@@ -13,7 +13,7 @@ import org.saphan.application.events.BookingChanged;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingReference;
-import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
+import org.saphan.domain.model.booking.BookingRepository;
 
 /** The offer clock's units of work: one booking, one transaction. Not part of any API. */
 @Stateless
@@ -21,7 +21,7 @@ import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
 public class OfferProgress {
 
     @Inject
-    JpaBookingRepository bookings;
+    BookingRepository bookings;
 
     @Inject
     OfferDispatcher dispatcher;
@@ -46,7 +46,7 @@ public class OfferProgress {
     public void endUnconfirmed(BookingReference reference, Instant now) {
         bookings.findForUpdate(reference).ifPresent(b -> {
             if (b.endUnconfirmed(now)) {
-                bookingChanged.fire(new BookingChanged(b.reference().value()));
+                bookingChanged.fire(new BookingChanged(b.reference()));
                 audit.recordBySystem(AuditAction.BOOKING_ENDED_UNCONFIRMED, "booking", b.reference().value(),
                         b.statusReason().orElse(null));
             }

@@ -4,37 +4,37 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.saphan.application.OfferService;
 import org.saphan.application.audit.AuditTrail;
+import org.saphan.application.booking.BookingView;
 import org.saphan.application.booking.BookingViews;
+import org.saphan.application.booking.OfferView;
 import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.events.BookingChanged;
 import org.saphan.application.security.Caller;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Assignment;
+import org.saphan.domain.model.booking.AssignmentRepository;
 import org.saphan.domain.model.booking.Booking;
+import org.saphan.domain.model.booking.BookingRepository;
 import org.saphan.domain.model.booking.BookingStatus;
 import org.saphan.domain.model.booking.Offer;
 import org.saphan.domain.model.booking.OfferId;
+import org.saphan.domain.model.booking.OfferRepository;
 import org.saphan.domain.model.interpreter.Interpreter;
+import org.saphan.domain.model.interpreter.InterpreterRepository;
 import org.saphan.domain.model.shared.ConflictException;
 import org.saphan.domain.model.shared.NotFoundException;
 import org.saphan.domain.model.shared.RuleViolationException;
+import org.saphan.domain.service.CandidatePool;
 import org.saphan.domain.service.HardRule;
 import org.saphan.domain.service.MatchNeeds;
-import org.saphan.infrastructure.persistence.jpa.JpaAssignmentRepository;
-import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
-import org.saphan.infrastructure.persistence.jpa.JpaCandidatePool;
-import org.saphan.infrastructure.persistence.jpa.JpaOfferRepository;
 
 /**
  * Accepting locks the booking's row, then the interpreter's: the first accept wins and every other one waits and
@@ -47,23 +47,23 @@ public class OfferServiceBean implements OfferService {
 
     private static final Logger LOG = Logger.getLogger(OfferServiceBean.class.getName());
 
-    @PersistenceContext(unitName = "saphan")
-    EntityManager em;
-
     @Inject
     CallerScope scope;
 
     @Inject
-    JpaOfferRepository offers;
+    OfferRepository offers;
 
     @Inject
-    JpaBookingRepository bookings;
+    BookingRepository bookings;
 
     @Inject
-    JpaAssignmentRepository assignments;
+    AssignmentRepository assignments;
 
     @Inject
-    JpaCandidatePool pool;
+    InterpreterRepository interpreters;
+
+    @Inject
+    CandidatePool pool;
 
     @Inject
     OfferDispatcher dispatcher;
@@ -77,15 +77,18 @@ public class OfferServiceBean implements OfferService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Clock clock;
+
     @Override
-    public List<Map<String, Object>> myOffers() {
+    public List<OfferView> myOffers() {
         Optional<Interpreter> me = scope.interpreter();
         if (me.isEmpty()) {
             audit.recordList(AuditAction.OFFER_LIST, "offer", List.of());
             return List.of();
         }
-        Instant now = Instant.now();
-        List<Map<String, Object>> views = new ArrayList<>();
+        Instant now = clock.instant();
+        List<OfferView> views = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (Offer offer : offers.findOpenFor(me.get().id())) {
             if (!offer.isExpiredAt(now)) {
@@ -100,14 +103,14 @@ public class OfferServiceBean implements OfferService {
     }
 
     @Override
-    public Map<String, Object> accept(long offerId) {
+    public BookingView accept(long offerId) {
         Interpreter me = scope.requireInterpreter();
         Offer found = mine(offerId, me);
         Booking booking = bookings.findForUpdate(found.booking()).orElseThrow();
-        Offer offer = em.find(Offer.class, offerId); // read again after the lock: it may have been withdrawn
-        em.refresh(offer);
-        Interpreter locked = em.find(Interpreter.class, me.id().value(), LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now();
+        // read again after the lock: it may have been withdrawn
+        Offer offer = offers.findCurrent(found.id().orElseThrow()).orElseThrow();
+        Interpreter locked = interpreters.findForUpdate(me.id()).orElseThrow();
+        Instant now = clock.instant();
         if (booking.status() == BookingStatus.OFFERED && offer.isOpen()) {
             Optional<HardRule> broken = dispatcher.matcher().firstBrokenRule(MatchNeeds.of(booking),
                     pool.snapshotOf(booking, locked, now));
@@ -125,9 +128,9 @@ public class OfferServiceBean implements OfferService {
         dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
         withdrawNowUntakeable(locked, now);
         // the details open once the interpreter acknowledges the confidentiality terms for this assignment
-        Map<String, Object> view = BookingViews.awaitingAcknowledgement(booking);
-        bookingAssigned.fire(new BookingAssigned(me.id().value(), booking.reference().value(), view));
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        BookingView view = BookingViews.awaitingAcknowledgement(booking);
+        bookingAssigned.fire(new BookingAssigned(me.id(), booking.reference(), view));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.OFFER_ACCEPT, "booking", booking.reference().value(), "offer " + offerId);
         LOG.info(() -> "Booking " + booking.reference() + " accepted by interpreter " + me.id());
         return view;
@@ -155,13 +158,11 @@ public class OfferServiceBean implements OfferService {
         Offer found = mine(offerId, me);
         // the booking's lock first, as everywhere, then the offer: no deadlock with a racing accept
         Booking booking = bookings.findForUpdate(found.booking()).orElseThrow();
-        Offer offer = em.find(Offer.class, offerId);
-        em.refresh(offer);
-        Instant now = Instant.now();
+        Offer offer = offers.findCurrent(found.id().orElseThrow()).orElseThrow();
+        Instant now = clock.instant();
         offer.decline(reason, now);
-        em.flush();
         dispatcher.advance(booking, now);
-        bookingChanged.fire(new BookingChanged(booking.reference().value()));
+        bookingChanged.fire(new BookingChanged(booking.reference()));
         audit.record(AuditAction.OFFER_DECLINE, "booking", booking.reference().value(),
                 "offer " + offerId + (reason == null || reason.isBlank() ? "" : ": " + reason));
     }

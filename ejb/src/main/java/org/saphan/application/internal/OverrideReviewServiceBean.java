@@ -3,19 +3,16 @@ package org.saphan.application.internal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.saphan.application.OverrideReviewService;
 import org.saphan.application.audit.AuditTrail;
+import org.saphan.application.booking.OverrideView;
 import org.saphan.application.security.Caller;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.booking.Assignment;
+import org.saphan.domain.model.booking.AssignmentRepository;
 import org.saphan.domain.model.booking.BookingReference;
 import org.saphan.domain.model.shared.NotFoundException;
 
@@ -25,8 +22,11 @@ public class OverrideReviewServiceBean implements OverrideReviewService {
 
     private static final int MAX_LISTED = 500;
 
-    @PersistenceContext(unitName = "saphan")
-    EntityManager em;
+    @Inject
+    AssignmentRepository assignments;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CallerScope scope;
@@ -35,13 +35,9 @@ public class OverrideReviewServiceBean implements OverrideReviewService {
     AuditTrail audit;
 
     @Override
-    public List<Map<String, Object>> list(boolean pending) {
-        List<Assignment> found = em.createQuery("SELECT a FROM Assignment a WHERE a.overrideUsed = TRUE"
-                + (pending ? " AND a.overrideReviewedAt IS NULL" : "") + " ORDER BY a.assignedAt DESC",
-                Assignment.class)
-                .setMaxResults(MAX_LISTED)
-                .getResultList();
-        List<Map<String, Object>> views = new ArrayList<>();
+    public List<OverrideView> list(boolean pending) {
+        List<Assignment> found = assignments.findOverrides(pending, MAX_LISTED);
+        List<OverrideView> views = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (Assignment a : found) {
             views.add(view(a));
@@ -52,33 +48,20 @@ public class OverrideReviewServiceBean implements OverrideReviewService {
     }
 
     @Override
-    public Map<String, Object> review(String reference, String note) {
+    public OverrideView review(String reference, String note) {
         BookingReference ref = BookingReference.tryParse(reference)
                 .orElseThrow(() -> CallerScope.notFound(String.valueOf(reference)));
-        Assignment assignment = em.createQuery("SELECT a FROM Assignment a WHERE a.booking = :booking",
-                Assignment.class)
-                .setParameter("booking", ref)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
+        Assignment assignment = assignments.findByBookingForUpdate(ref)
                 .orElseThrow(() -> new NotFoundException("override on booking", ref.value()));
-        assignment.reviewOverride(scope.caller().subject(), note, Instant.now());
+        assignment.reviewOverride(scope.caller().subject(), note, clock.instant());
         audit.record(AuditAction.OVERRIDE_REVIEW, "booking", ref.value(), assignment.overrideReviewNote().orElse(null));
         return view(assignment);
     }
 
-    private static Map<String, Object> view(Assignment a) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("reference", a.booking().value());
-        view.put("interpreterId", a.interpreter().value());
-        a.overrideRule().ifPresent(r -> view.put("rule", r));
-        a.reason().ifPresent(r -> view.put("reason", r));
-        view.put("assignedBy", a.assignedBy());
-        view.put("assignedAt", a.assignedAt().toString());
-        view.put("released", !a.isActive());
-        a.overrideReviewedBy().ifPresent(r -> view.put("reviewedBy", r));
-        a.overrideReviewedAt().ifPresent(r -> view.put("reviewedAt", r.toString()));
-        a.overrideReviewNote().ifPresent(r -> view.put("reviewNote", r));
-        return view;
+    private static OverrideView view(Assignment a) {
+        return new OverrideView(a.booking().value(), a.interpreter().value(), a.overrideRule().orElse(null),
+                a.reason().orElse(null), a.assignedBy(), a.assignedAt(), !a.isActive(),
+                a.overrideReviewedBy().orElse(null), a.overrideReviewedAt().orElse(null),
+                a.overrideReviewNote().orElse(null));
     }
 }

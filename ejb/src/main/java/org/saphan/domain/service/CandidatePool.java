@@ -3,6 +3,7 @@ package org.saphan.domain.service;
 import java.time.Instant;
 import java.util.List;
 import org.saphan.domain.model.booking.Booking;
+import org.saphan.domain.model.interpreter.Interpreter;
 
 /**
  * Where the snapshots to match come from; implemented by infrastructure, which can read them in bulk.
@@ -18,4 +19,7 @@ import org.saphan.domain.model.booking.Booking;
 public interface CandidatePool {
 
     List<CandidateSnapshot> candidatesFor(Booking booking, Instant now);
+
+    /** The snapshot of one interpreter for one booking, to check the rules again at the moment of accepting. */
+    CandidateSnapshot snapshotOf(Booking booking, Interpreter interpreter, Instant now);
 }

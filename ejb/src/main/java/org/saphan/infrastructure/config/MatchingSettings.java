@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.saphan.application.booking.MatchingPolicy;
 
 /**
  * How matching and offers behave, from configuration (environment variables such as
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * wave of offers reaches, and how long they have to answer before the next wave.
  */
 @ApplicationScoped
-public class MatchingSettings {
+public class MatchingSettings implements MatchingPolicy {
 
     @Inject
     @ConfigProperty(name = "saphan.matching.travel-buffer-minutes", defaultValue = "60")
@@ -25,14 +26,17 @@ public class MatchingSettings {
     @ConfigProperty(name = "saphan.offers.timeout-minutes", defaultValue = "15")
     int offerTimeoutMinutes;
 
+    @Override
     public Duration travelBuffer() {
         return Duration.ofMinutes(Math.max(0, travelBufferMinutes));
     }
 
+    @Override
     public int waveSize() {
         return Math.max(1, waveSize);
     }
 
+    @Override
     public Duration offerTimeout() {
         return Duration.ofMinutes(Math.max(1, offerTimeoutMinutes));
     }

@@ -124,19 +124,19 @@ public class LiveNotifications {
     }
 
     void offerMade(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferMade event) {
-        push(event.interpreterId(), message("offer", "offer", event.offer()));
+        push(event.interpreter().value(), message("offer", "offer", event.offer()));
     }
 
     void offerWithdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferWithdrawn event) {
-        push(event.interpreterId(), message("offer-withdrawn", "offerId", event.offerId()));
+        push(event.interpreter().value(), message("offer-withdrawn", "offerId", event.offerId().value()));
     }
 
     void assigned(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingAssigned event) {
-        push(event.interpreterId(), message("assigned", "booking", event.booking()));
+        push(event.interpreter().value(), message("assigned", "booking", event.booking()));
     }
 
     void cancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingCancelled event) {
-        push(event.interpreterId(), message("cancelled", "booking", event.reference()));
+        push(event.interpreter().value(), message("cancelled", "booking", event.reference().value()));
     }
 
     /** Someone is waiting and nobody qualified is on call: every coordinator's feed raises it. */
@@ -158,19 +158,20 @@ public class LiveNotifications {
      * after the commit, in a transaction of their own, so they show the state that is now true.
      */
     void bookingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingChanged event) {
-        if (staff.isEmpty() || !pending.add(event.reference())) {
+        String reference = event.reference().value();
+        if (staff.isEmpty() || !pending.add(reference)) {
             return; // nobody listens, or a read of this booking is queued already and will see this change too
         }
         // not on this thread: its transaction has completed but is still bound to it, so a read here would fail
         executor.execute(() -> {
-            pending.remove(event.reference());
+            pending.remove(reference);
             // one read and push per booking at a time: the later push always carries the later state
-            synchronized (locks[Math.floorMod(event.reference().hashCode(), locks.length)]) {
+            synchronized (locks[Math.floorMod(reference.hashCode(), locks.length)]) {
                 try {
                     feed.update(event.reference()).ifPresent(this::pushToStaff);
                 } catch (RuntimeException e) {
                     // the change itself stands; a page that missed it gets the current state on its next connect
-                    LOG.log(Level.WARNING, "Could not push booking " + event.reference() + " to the staff feeds", e);
+                    LOG.log(Level.WARNING, "Could not push booking " + reference + " to the staff feeds", e);
                 }
             }
         });

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -13,14 +12,11 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.saphan.application.booking.BookingViews.Viewer;
@@ -29,10 +25,11 @@ import org.saphan.application.security.CurrentCaller;
 import org.saphan.domain.Fixtures;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.booking.BookingRepository;
 import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.domain.model.interpreter.InterpreterRepository;
 import org.saphan.domain.model.shared.NotFoundException;
-import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
 
 /**
  * Who sees which booking ({@link CallerScope}: anything not the caller's is "not found"), and the clocks that must
@@ -48,16 +45,12 @@ class ClocksAndScopeTest {
         return booking;
     }
 
-    @SuppressWarnings("unchecked")
     private static CallerScope scopeOf(Caller caller, Interpreter profile) {
         CallerScope scope = new CallerScope();
         scope.current = new CurrentCaller();
         scope.current.set(caller);
-        scope.em = mock(EntityManager.class);
-        TypedQuery<Interpreter> query = mock(TypedQuery.class);
-        when(scope.em.createQuery(anyString(), eq(Interpreter.class))).thenReturn(query);
-        when(query.setParameter(anyString(), any())).thenReturn(query);
-        when(query.getResultStream()).thenAnswer(i -> profile == null ? Stream.empty() : Stream.of(profile));
+        scope.interpreters = mock(InterpreterRepository.class);
+        when(scope.interpreters.findByUsername(caller.username())).thenReturn(Optional.ofNullable(profile));
         return scope;
     }
 
@@ -84,7 +77,7 @@ class ClocksAndScopeTest {
         CallerScope other = scopeOf(caller(Caller.REQUESTER, "RTP-RANONG"), null);
         NotFoundException e = assertThrows(NotFoundException.class, () -> other.viewerOf(assignedToFive()));
         assertEquals("not-found", e.code());
-        verify(other.em, never()).createQuery(anyString(), eq(Interpreter.class));
+        verify(other.interpreters, never()).findByUsername(any());
         CallerScope noAgency = scopeOf(caller(Caller.REQUESTER, null), null);
         assertThrows(NotFoundException.class, () -> noAgency.viewerOf(assignedToFive()));
     }
@@ -113,13 +106,14 @@ class ClocksAndScopeTest {
         scope.interpreter();
         scope.viewerOf(assignedToFive());
         scope.requireInterpreter();
-        verify(scope.em, times(1)).createQuery(anyString(), eq(Interpreter.class));
+        verify(scope.interpreters, times(1)).findByUsername("interpreter-1");
     }
 
     @Test
     void theOfferClockMovesEveryBookingAlongEvenWhenOneFails() {
         OfferClock clock = new OfferClock();
         clock.progress = mock(OfferProgress.class);
+        clock.clock = java.time.Clock.fixed(Fixtures.NOW, java.time.ZoneOffset.UTC);
         BookingReference a = BookingReference.of(2026, 1);
         BookingReference b = BookingReference.of(2026, 2);
         BookingReference c = BookingReference.of(2026, 3);
@@ -128,15 +122,14 @@ class ClocksAndScopeTest {
 
         clock.tick();
 
-        ArgumentCaptor<Instant> when = ArgumentCaptor.forClass(Instant.class);
-        verify(clock.progress).advance(eq(a), when.capture());
-        verify(clock.progress).advance(eq(c), eq(when.getValue()));
+        verify(clock.progress).advance(a, Fixtures.NOW);
+        verify(clock.progress).advance(c, Fixtures.NOW);
     }
 
     @Test
     void eachBookingIsAdvancedUnderItsLockIfItStillExists() {
         OfferProgress progress = new OfferProgress();
-        progress.bookings = mock(JpaBookingRepository.class);
+        progress.bookings = mock(BookingRepository.class);
         progress.dispatcher = mock(OfferDispatcher.class);
         Booking booking = Fixtures.booking();
         when(progress.bookings.findForUpdate(Fixtures.REFERENCE)).thenReturn(Optional.of(booking));

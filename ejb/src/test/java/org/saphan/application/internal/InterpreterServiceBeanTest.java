@@ -210,6 +210,11 @@ class InterpreterServiceBeanTest {
         }
 
         @Override
+        public Optional<Interpreter> findForUpdate(InterpreterId id) {
+            return find(id);
+        }
+
+        @Override
         public Optional<Interpreter> findByUsername(String username) {
             return byId.values().stream().filter(i -> i.username().filter(username::equals).isPresent()).findFirst();
         }

@@ -15,8 +15,9 @@ import static org.mockito.Mockito.when;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,7 @@ import org.saphan.domain.model.audit.AuditEntry;
 import org.saphan.domain.model.audit.InMemoryAuditLog;
 import org.saphan.domain.model.audit.Outcome;
 import org.saphan.domain.model.booking.Booking;
+import org.saphan.domain.model.booking.BookingRepository;
 import org.saphan.domain.model.booking.BookingStatus;
 
 /**
@@ -128,7 +130,6 @@ class SmallBeansTest {
         assertEquals("401 ", entry.reason());
     }
 
-    @SuppressWarnings("unchecked")
     @Test
     void retentionPseudonymisesTheFinishedBookingsOfTheBatchOnceEach() {
         Booking cancelled = Fixtures.booking();
@@ -138,25 +139,21 @@ class SmallBeansTest {
         alreadyDone.pseudonymise(Fixtures.NOW);
         BookingRetention retention = new BookingRetention();
         retention.audit = trail;
-        retention.em = mock(EntityManager.class);
-        TypedQuery<Booking> query = mock(TypedQuery.class);
-        when(retention.em.createQuery(anyString(), eq(Booking.class))).thenReturn(query);
-        when(query.setParameter(anyString(), any())).thenReturn(query);
-        when(query.setMaxResults(anyInt())).thenReturn(query);
-        when(query.getResultList()).thenReturn(List.of(cancelled, alreadyDone));
+        retention.bookings = mock(BookingRepository.class);
+        retention.clock = Clock.fixed(Fixtures.NOW, ZoneOffset.UTC);
         Instant cutoff = Instant.parse("2027-12-31T00:00:00Z");
+        when(retention.bookings.findFinishedNotPseudonymisedBefore(cutoff, BookingRetention.BATCH))
+                .thenReturn(List.of(cancelled, alreadyDone));
 
         int done = retention.pseudonymiseOlderThan(cutoff);
 
         assertEquals(1, done, "a booking pseudonymised before is not counted again");
-        assertTrue(cancelled.pseudonymisedAt().isPresent());
+        assertEquals(Optional.of(Fixtures.NOW), cancelled.pseudonymisedAt(), "at the clock's time");
         assertTrue(cancelled.place().isEmpty() && cancelled.noteForInterpreter().isEmpty());
         assertEquals(BookingStatus.CANCELLED, cancelled.status(), "the booking itself stays");
         assertEquals(1, log.entries.size());
         assertEquals("BOOKING_PSEUDONYMISE", log.entries.get(0).action());
         assertEquals("system", log.entries.get(0).actorSubject());
         assertEquals(cancelled.reference().value(), log.entries.get(0).objectId());
-        verify(query).setParameter("cutoff", cutoff);
-        verify(query).setMaxResults(BookingRetention.BATCH);
     }
 }

@@ -22,10 +22,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saphan.application.BookingFeedService;
 import org.saphan.application.BookingFeedService.FeedUpdate;
+import org.saphan.application.booking.BookingView;
+import org.saphan.application.booking.BookingViews;
+import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.events.BookingCancelled;
 import org.saphan.application.events.BookingChanged;
 import org.saphan.application.gateway.Grant;
 import org.saphan.application.events.OfferWithdrawn;
+import org.saphan.domain.Fixtures;
+import org.saphan.domain.model.booking.OfferId;
+import org.saphan.domain.model.interpreter.InterpreterId;
 
 /** The interpreters' feeds: the cap of sockets per interpreter, and pushes that reach only their interpreter. */
 class LiveNotificationsTest {
@@ -92,11 +98,11 @@ class LiveNotificationsTest {
         feeds.connect(7, tablet.outbox());
         feeds.connect(8, other.outbox());
 
-        feeds.offerWithdrawn(new OfferWithdrawn(7, 41));
-        feeds.cancelled(new BookingCancelled(7, "SPH-2026-000123"));
+        feeds.offerWithdrawn(new OfferWithdrawn(InterpreterId.of(7), new OfferId(41)));
+        feeds.cancelled(new BookingCancelled(InterpreterId.of(7), Fixtures.REFERENCE));
 
         List<String> expected = List.of("{\"type\":\"offer-withdrawn\",\"offerId\":41}",
-                "{\"type\":\"cancelled\",\"booking\":\"SPH-2026-000123\"}");
+                "{\"type\":\"cancelled\",\"booking\":\"" + Fixtures.REFERENCE.value() + "\"}");
         assertEquals(expected, phone.got);
         assertEquals(expected, tablet.got);
         assertTrue(other.got.isEmpty());
@@ -104,7 +110,7 @@ class LiveNotificationsTest {
 
     @Test
     void aPushToSomeoneWithoutSocketsGoesNowhere() {
-        feeds.offerWithdrawn(new OfferWithdrawn(99, 1));
+        feeds.offerWithdrawn(new OfferWithdrawn(InterpreterId.of(99), new OfferId(1)));
         assertTrue(feeds.all().isEmpty());
     }
 
@@ -140,8 +146,10 @@ class LiveNotificationsTest {
     void aChangedBookingReachesItsAgencysRequestersAndTheCoordinatorsEachWithTheirView() throws IOException {
         readsAtOnce();
         feeds.feed = mock(BookingFeedService.class);
-        when(feeds.feed.update("SPH-2026-000001")).thenReturn(Optional.of(new FeedUpdate("SPH-2026-000001",
-                "RTP-ATPD", Map.of("view", "requester"), Map.of("view", "coordinator"))));
+        BookingView requesters = BookingViews.of(Fixtures.booking(), Viewer.REQUESTER, null);
+        BookingView coordinators = BookingViews.of(Fixtures.booking(), Viewer.COORDINATOR, "Interpreter Zero-Five");
+        when(feeds.feed.update(Fixtures.REFERENCE)).thenReturn(Optional.of(new FeedUpdate(Fixtures.REFERENCE,
+                "RTP-ATPD", requesters, coordinators)));
         Phone somchai = new Phone();
         Phone otherAgency = new Phone();
         Phone ploy = new Phone();
@@ -151,10 +159,12 @@ class LiveNotificationsTest {
         feeds.connectStaff(staff(Grant.COORDINATOR, "s-ploy", "SAPHAN"), ploy.outbox());
         feeds.connect(7, interpreter.outbox());
 
-        feeds.bookingChanged(new BookingChanged("SPH-2026-000001"));
+        feeds.bookingChanged(new BookingChanged(Fixtures.REFERENCE));
 
-        assertEquals(List.of("{\"type\":\"booking\",\"booking\":{\"view\":\"requester\"}}"), somchai.got);
-        assertEquals(List.of("{\"type\":\"booking\",\"booking\":{\"view\":\"coordinator\"}}"), ploy.got);
+        assertEquals(List.of(feeds.message("booking", "booking", requesters)), somchai.got);
+        assertEquals(List.of(feeds.message("booking", "booking", coordinators)), ploy.got);
+        assertTrue(somchai.got.get(0).startsWith("{\"type\":\"booking\",\"booking\":{\"reference\":\""
+                + Fixtures.REFERENCE.value() + "\""), somchai.got.get(0));
         assertTrue(otherAgency.got.isEmpty(), "another agency never hears of it");
         assertTrue(interpreter.got.isEmpty(), "interpreters' feeds carry offers, not bookings");
     }
@@ -163,10 +173,10 @@ class LiveNotificationsTest {
     void aFailingFeedReadDoesNotUndoTheChange() throws IOException {
         readsAtOnce();
         feeds.feed = mock(BookingFeedService.class);
-        when(feeds.feed.update("SPH-2026-000001")).thenThrow(new IllegalStateException("database down"));
+        when(feeds.feed.update(Fixtures.REFERENCE)).thenThrow(new IllegalStateException("database down"));
         Phone ploy = new Phone();
         feeds.connectStaff(staff(Grant.COORDINATOR, "s-ploy", "SAPHAN"), ploy.outbox());
-        feeds.bookingChanged(new BookingChanged("SPH-2026-000001"));
+        feeds.bookingChanged(new BookingChanged(Fixtures.REFERENCE));
         assertTrue(ploy.got.isEmpty());
     }
 }

@@ -1,6 +1,6 @@
 package org.saphan.interfaces.websocket;
 
-import java.util.Map;
+import org.saphan.application.booking.OfferView;
 import org.saphan.application.gateway.Grant;
 import org.saphan.infrastructure.gateway.SocketOutbox;
 
@@ -27,7 +27,7 @@ public class NotificationEndpoint extends FeedEndpoint {
 
     @Override
     void replay(SocketOutbox outbox) {
-        for (Map<String, Object> offer : gateway.access().openOffersOf(grant.interpreterId())) {
+        for (OfferView offer : gateway.access().openOffersOf(grant.interpreterId())) {
             outbox.sendText(gateway.notifications().message("offer", "offer", offer));
         }
     }

@@ -1,6 +1,6 @@
 package org.saphan.interfaces.websocket;
 
-import java.util.Map;
+import org.saphan.application.booking.BookingView;
 import org.saphan.application.gateway.Grant;
 import org.saphan.infrastructure.gateway.SocketOutbox;
 
@@ -27,7 +27,7 @@ public class StaffFeedEndpoint extends FeedEndpoint {
 
     @Override
     void replay(SocketOutbox outbox) {
-        for (Map<String, Object> booking : gateway.bookingFeed().current(grant)) {
+        for (BookingView booking : gateway.bookingFeed().current(grant)) {
             outbox.sendText(gateway.notifications().message("booking", "booking", booking));
         }
     }

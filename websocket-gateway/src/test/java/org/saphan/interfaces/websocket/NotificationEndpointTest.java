@@ -1,6 +1,7 @@
 package org.saphan.interfaces.websocket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,10 +10,10 @@ import static org.mockito.Mockito.when;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.saphan.application.booking.OfferView;
 import org.saphan.application.gateway.Grant;
 
 /** An interpreter's feed: open offers again on connecting, a listener only, at most three sockets. */
@@ -29,10 +30,11 @@ class NotificationEndpointTest {
 
     @Test
     void connectingSendsTheOpenOffersAgain() {
-        Map<String, Object> offer = new LinkedHashMap<>();
-        offer.put("id", 41);
-        offer.put("language", "mya");
-        when(gateway.access.openOffersOf(7)).thenReturn(List.of(offer, Map.of("id", 42)));
+        OfferView offer = new OfferView(41, "OPEN", Instant.parse("2026-12-01T02:15:00Z"), "SCREENING_INTERVIEW",
+                "REMOTE", "IMMEDIATE", Instant.parse("2026-12-01T02:00:00Z"), 60, "mya", "tha", null, null, null);
+        OfferView other = new OfferView(42, "OPEN", Instant.parse("2026-12-01T02:15:00Z"), "SCREENING_INTERVIEW",
+                "REMOTE", "IMMEDIATE", Instant.parse("2026-12-01T02:00:00Z"), 60, "khm", "tha", null, null, null);
+        when(gateway.access.openOffersOf(7)).thenReturn(List.of(offer, other));
         FakeSocket phone = new FakeSocket();
 
         open(TestGateway.feed(7), phone);
@@ -42,6 +44,8 @@ class NotificationEndpointTest {
         assertEquals("offer", got.get(0).getString("type"));
         assertEquals(41, got.get(0).getJsonObject("offer").getInt("id"));
         assertEquals("mya", got.get(0).getJsonObject("offer").getString("language"));
+        assertEquals("2026-12-01T02:15:00Z", got.get(0).getJsonObject("offer").getString("expiresAt"));
+        assertFalse(got.get(0).getJsonObject("offer").containsKey("province"), "no value, no field");
         assertEquals(42, got.get(1).getJsonObject("offer").getInt("id"));
         assertEquals(15 * 60 * 1000L, phone.maxIdleTimeout);
         assertEquals(1, gateway.notifications.connectedCount(7));

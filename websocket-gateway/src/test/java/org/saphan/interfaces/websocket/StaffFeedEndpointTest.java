@@ -1,6 +1,7 @@
 package org.saphan.interfaces.websocket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,8 @@ import static org.mockito.Mockito.when;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason.CloseCodes;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.saphan.application.booking.BookingView;
 import org.saphan.application.gateway.Grant;
 import org.saphan.infrastructure.gateway.LiveNotifications;
 
@@ -27,10 +28,17 @@ class StaffFeedEndpointTest {
         return endpoint;
     }
 
+    /** A booking as a requester's feed carries it, with the fields the test looks at. */
+    private static BookingView booking(String reference) {
+        return new BookingView(reference, "OPEN", null, "SCREENING_INTERVIEW", "REMOTE", "IMMEDIATE", null, 60,
+                "mya", "tha", null, null, null, null, false, "CASE-1", null, null, "RTP-ATPD", null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
     @Test
     void connectingSendsTheCurrentBookingsAgain() {
-        when(gateway.bookingFeed.current(somchai)).thenReturn(List.of(Map.of("reference", "SPH-2026-000001"),
-                Map.of("reference", "SPH-2026-000002")));
+        when(gateway.bookingFeed.current(somchai)).thenReturn(List.of(booking("SPH-2026-000001"),
+                booking("SPH-2026-000002")));
         FakeSocket page = new FakeSocket();
 
         open(somchai, page);
@@ -39,6 +47,7 @@ class StaffFeedEndpointTest {
         assertEquals(List.of("booking", "booking"), page.types());
         assertEquals("SPH-2026-000001", got.get(0).getJsonObject("booking").getString("reference"));
         assertEquals("SPH-2026-000002", got.get(1).getJsonObject("booking").getString("reference"));
+        assertFalse(got.get(0).getJsonObject("booking").containsKey("place"), "no value, no field");
         assertEquals(15 * 60 * 1000L, page.maxIdleTimeout);
         assertEquals(1, gateway.scheduled.size(), "it closes when the token it came with expires");
     }

@@ -10,6 +10,15 @@ public interface AssignmentRepository {
 
     Optional<Assignment> findByBooking(BookingReference booking);
 
+    /** The booking's assignment, its row locked until the transaction ends. */
+    Optional<Assignment> findByBookingForUpdate(BookingReference booking);
+
+    /**
+     * Hand assignments that set a matching rule aside, newest first, at most {@code limit}: only those not yet
+     * reviewed when {@code pendingOnly}.
+     */
+    List<Assignment> findOverrides(boolean pendingOnly, int limit);
+
     /** The interpreter's active (not released) assignments that overlap the window. */
     List<Assignment> findActiveOverlapping(InterpreterId interpreter, TimeWindow window);
 

@@ -8,6 +8,12 @@ public interface InterpreterRepository {
 
     Optional<Interpreter> find(InterpreterId id);
 
+    /**
+     * The interpreter, its row locked until the transaction ends: two accepts or hand assignments for the same
+     * interpreter happen one after another, so its calendar cannot be double-booked.
+     */
+    Optional<Interpreter> findForUpdate(InterpreterId id);
+
     /** The profile linked to a sign-in, for an interpreter acting on its own profile. */
     Optional<Interpreter> findByUsername(String username);
 

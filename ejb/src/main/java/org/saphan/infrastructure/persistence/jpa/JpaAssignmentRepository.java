@@ -2,6 +2,7 @@ package org.saphan.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -33,6 +34,24 @@ public class JpaAssignmentRepository implements AssignmentRepository {
                 .setParameter("booking", booking)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<Assignment> findByBookingForUpdate(BookingReference booking) {
+        return em.createQuery("SELECT a FROM Assignment a WHERE a.booking = :booking", Assignment.class)
+                .setParameter("booking", booking)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Assignment> findOverrides(boolean pendingOnly, int limit) {
+        return em.createQuery("SELECT a FROM Assignment a WHERE a.overrideUsed = TRUE"
+                + (pendingOnly ? " AND a.overrideReviewedAt IS NULL" : "") + " ORDER BY a.assignedAt DESC",
+                Assignment.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.saphan.domain.model.booking.BookingFilter;
 import org.saphan.domain.model.booking.BookingReference;
 import org.saphan.domain.model.booking.BookingRepository;
 import org.saphan.domain.model.booking.BookingStatus;
+import org.saphan.domain.model.shared.CaseCode;
 
 /** Bookings in the {@code booking} table. */
 @ApplicationScoped
@@ -30,10 +31,7 @@ public class JpaBookingRepository implements BookingRepository {
                 .findFirst();
     }
 
-    /**
-     * The booking, its row locked until the transaction ends: every change that races (accepts, hand assignment,
-     * cancellation, the offer clock) takes this lock first, so they happen one after another on every server.
-     */
+    @Override
     public Optional<Booking> findForUpdate(BookingReference reference) {
         return em.createQuery("SELECT b FROM Booking b WHERE b.reference = :reference", Booking.class)
                 .setParameter("reference", reference)
@@ -75,7 +73,7 @@ public class JpaBookingRepository implements BookingRepository {
         return due;
     }
 
-    /** Bookings still looking for an interpreter, for the offer clock. */
+    @Override
     public List<BookingReference> findSeeking() {
         return em.createQuery("SELECT b.reference FROM Booking b WHERE b.status IN :open ORDER BY b.startsAt",
                 BookingReference.class)
@@ -83,16 +81,32 @@ public class JpaBookingRepository implements BookingRepository {
                 .getResultList();
     }
 
-    /**
-     * Assigned or in-progress bookings that started before {@code startedBefore}: candidates for
-     * {@code ENDED_UNCONFIRMED}, which the booking itself decides from its end.
-     */
+    @Override
     public List<BookingReference> findUnendedStartedBefore(Instant startedBefore) {
         return em.createQuery("SELECT b.reference FROM Booking b WHERE b.status IN :unended "
                 + "AND b.startsAt < :before ORDER BY b.startsAt", BookingReference.class)
                 .setParameter("unended", List.of(BookingStatus.ASSIGNED, BookingStatus.IN_PROGRESS))
                 .setParameter("before", startedBefore)
                 .setMaxResults(200)
+                .getResultList();
+    }
+
+    @Override
+    public List<Booking> findFinishedNotPseudonymisedBefore(Instant cutoff, int limit) {
+        return em.createQuery("SELECT b FROM Booking b WHERE b.pseudonymisedAt IS NULL "
+                + "AND b.startsAt < :cutoff AND b.status IN :finished ORDER BY b.startsAt", Booking.class)
+                .setParameter("cutoff", cutoff)
+                .setParameter("finished", List.of(BookingStatus.COMPLETED, BookingStatus.CANCELLED,
+                        BookingStatus.NO_SHOW, BookingStatus.ENDED_UNCONFIRMED, BookingStatus.UNFILLED))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<String> agenciesUsingCaseCode(CaseCode caseCode) {
+        return em.createQuery("SELECT DISTINCT b.requesterAgency FROM Booking b WHERE b.caseCode = :code "
+                + "ORDER BY b.requesterAgency", String.class)
+                .setParameter("code", caseCode)
                 .getResultList();
     }
 
@@ -106,6 +120,7 @@ public class JpaBookingRepository implements BookingRepository {
     public void store(Booking booking) {
         if (booking.id().isEmpty()) {
             em.persist(booking);
+            em.flush();
         }
     }
 }

@@ -46,7 +46,7 @@ public class JpaCandidatePool implements CandidatePool {
         return snapshots(booking, pool, now, null);
     }
 
-    /** The snapshot of one interpreter for one booking, to check the rules again at the moment of accepting. */
+    @Override
     public CandidateSnapshot snapshotOf(Booking booking, Interpreter interpreter, Instant now) {
         return snapshots(booking, List.of(interpreter), now, interpreter.id()).get(0);
     }

@@ -2,6 +2,7 @@ package org.saphan.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -50,6 +51,11 @@ public class JpaInterpreterRepository implements InterpreterRepository {
     @Override
     public Optional<Interpreter> find(InterpreterId id) {
         return Optional.ofNullable(em.find(Interpreter.class, id.value()));
+    }
+
+    @Override
+    public Optional<Interpreter> findForUpdate(InterpreterId id) {
+        return Optional.ofNullable(em.find(Interpreter.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.saphan.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import org.saphan.domain.model.booking.OfferId;
 import org.saphan.domain.model.booking.OfferRepository;
 import org.saphan.domain.model.booking.OfferStatus;
 import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.domain.model.shared.CaseCode;
 
 /** Offers in the {@code offer} table. */
 @ApplicationScoped
@@ -24,6 +26,24 @@ public class JpaOfferRepository implements OfferRepository {
     @Override
     public Optional<Offer> find(OfferId id) {
         return Optional.ofNullable(em.find(Offer.class, id.value()));
+    }
+
+    @Override
+    public Optional<Offer> findCurrent(OfferId id) {
+        Offer offer = em.find(Offer.class, id.value());
+        if (offer != null) {
+            em.refresh(offer);
+        }
+        return Optional.ofNullable(offer);
+    }
+
+    @Override
+    public Optional<Offer> findCurrentForUpdate(OfferId id) {
+        Offer offer = em.find(Offer.class, id.value());
+        if (offer != null) {
+            em.refresh(offer, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(offer);
     }
 
     @Override
@@ -52,8 +72,21 @@ public class JpaOfferRepository implements OfferRepository {
     }
 
     @Override
+    public List<Offer> findOpenForCase(String agency, CaseCode caseCode, InterpreterId interpreter) {
+        return em.createQuery("SELECT o FROM Offer o, Booking b WHERE b.reference = o.booking "
+                + "AND b.requesterAgency = :agency AND b.caseCode = :code AND o.interpreter = :interpreter "
+                + "AND o.status = :open", Offer.class)
+                .setParameter("agency", agency)
+                .setParameter("code", caseCode)
+                .setParameter("interpreter", interpreter)
+                .setParameter("open", OfferStatus.OPEN)
+                .getResultList();
+    }
+
+    @Override
     public void storeAll(Collection<Offer> offers) {
         offers.forEach(this::store);
+        em.flush();
     }
 
     @Override

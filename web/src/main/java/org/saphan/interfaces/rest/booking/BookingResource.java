@@ -21,10 +21,12 @@ import jakarta.ws.rs.core.Context;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.saphan.application.BookingService;
 import org.saphan.application.BookingService.Created;
 import org.saphan.application.booking.BookingInput;
+import org.saphan.application.booking.BookingView;
+import org.saphan.application.booking.CandidatesView;
+import org.saphan.application.booking.OfferHistoryView;
 import org.saphan.domain.model.shared.ValidationException;
 
 @Path("/bookings")
@@ -49,14 +51,14 @@ public class BookingResource {
     @Audited(value = AuditAction.BOOKING_CREATE, object = "booking")
     public Response create(BookingInput input, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Created created = bookings.create(input, idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path((String) created.booking().get("reference")).build())
+        return Response.created(uri.getAbsolutePathBuilder().path(created.booking().reference()).build())
                 .entity(created.booking())
                 .build();
     }
 
     @GET
     @Audited(value = AuditAction.BOOKING_LIST, object = "booking")
-    public List<Map<String, Object>> list(@QueryParam("status") String status, @QueryParam("from") String from,
+    public List<BookingView> list(@QueryParam("status") String status, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return bookings.list(status, from, to);
     }
@@ -64,21 +66,21 @@ public class BookingResource {
     @GET
     @Path("/{reference}")
     @Audited(value = AuditAction.BOOKING_READ, object = "booking", idParameter = "reference")
-    public Map<String, Object> get(@PathParam("reference") String reference) {
+    public BookingView get(@PathParam("reference") String reference) {
         return bookings.get(reference);
     }
 
     @POST
     @Path("/{reference}/cancel")
     @Audited(value = AuditAction.BOOKING_CANCEL, object = "booking", idParameter = "reference")
-    public Map<String, Object> cancel(@PathParam("reference") String reference, ReasonInput body) {
+    public BookingView cancel(@PathParam("reference") String reference, ReasonInput body) {
         return bookings.cancel(reference, body == null ? null : body.reason());
     }
 
     @GET
     @Path("/{reference}/candidates")
     @Audited(value = AuditAction.BOOKING_CANDIDATES, object = "booking", idParameter = "reference")
-    public Map<String, Object> candidates(@PathParam("reference") String reference) {
+    public CandidatesView candidates(@PathParam("reference") String reference) {
         return bookings.candidates(reference);
     }
 
@@ -86,14 +88,14 @@ public class BookingResource {
     @GET
     @Path("/{reference}/offers")
     @Audited(value = AuditAction.BOOKING_OFFERS, object = "booking", idParameter = "reference")
-    public Map<String, Object> offers(@PathParam("reference") String reference) {
+    public OfferHistoryView offers(@PathParam("reference") String reference) {
         return bookings.offers(reference);
     }
 
     @POST
     @Path("/{reference}/assign")
     @Audited(value = AuditAction.BOOKING_ASSIGN, object = "booking", idParameter = "reference")
-    public Map<String, Object> assign(@PathParam("reference") String reference, AssignInput body) {
+    public BookingView assign(@PathParam("reference") String reference, AssignInput body) {
         AssignInput in = body == null ? new AssignInput(null, null, null) : body;
         return bookings.assign(reference, in.interpreterId(), in.reason(), Boolean.TRUE.equals(in.override()));
     }
@@ -103,7 +105,7 @@ public class BookingResource {
     @POST
     @Path("/{reference}/acknowledgement")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public Map<String, Object> acknowledge(@PathParam("reference") String reference) {
+    public BookingView acknowledge(@PathParam("reference") String reference) {
         return bookings.acknowledge(reference);
     }
 
@@ -121,7 +123,7 @@ public class BookingResource {
     @Path("/{reference}/check-in")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Audited(value = AuditAction.BOOKING_CHECK_IN, object = "booking", idParameter = "reference")
-    public Map<String, Object> checkIn(@PathParam("reference") String reference, TimeInput body) {
+    public BookingView checkIn(@PathParam("reference") String reference, TimeInput body) {
         return attendance.checkIn(reference, TimeInput.instant(body));
     }
 
@@ -130,7 +132,7 @@ public class BookingResource {
     @Path("/{reference}/check-out")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Audited(value = AuditAction.BOOKING_CHECK_OUT, object = "booking", idParameter = "reference")
-    public Map<String, Object> checkOut(@PathParam("reference") String reference, TimeInput body) {
+    public BookingView checkOut(@PathParam("reference") String reference, TimeInput body) {
         return attendance.checkOut(reference, TimeInput.instant(body));
     }
 
@@ -139,7 +141,7 @@ public class BookingResource {
     @Path("/{reference}/confirmation")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Audited(value = AuditAction.BOOKING_CONFIRM, object = "booking", idParameter = "reference")
-    public Map<String, Object> confirm(@PathParam("reference") String reference) {
+    public BookingView confirm(@PathParam("reference") String reference) {
         return attendance.confirm(reference);
     }
 
@@ -147,7 +149,7 @@ public class BookingResource {
     @POST
     @Path("/{reference}/no-show")
     @Audited(value = AuditAction.BOOKING_NO_SHOW, object = "booking", idParameter = "reference")
-    public Map<String, Object> noShow(@PathParam("reference") String reference, ReasonInput body) {
+    public BookingView noShow(@PathParam("reference") String reference, ReasonInput body) {
         return attendance.reportNoShow(reference, body == null ? null : body.reason());
     }
 

@@ -12,8 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.saphan.application.OfferService;
+import org.saphan.application.booking.BookingView;
+import org.saphan.application.booking.OfferView;
 import org.saphan.interfaces.rest.booking.BookingResource.ReasonInput;
 
 @Path("/offers")
@@ -25,14 +26,14 @@ public class OfferResource {
 
     @GET
     @Audited(value = AuditAction.OFFER_LIST, object = "offer")
-    public List<Map<String, Object>> open() {
+    public List<OfferView> open() {
         return offers.myOffers();
     }
 
     @POST
     @Path("/{id:[0-9]{1,18}}/accept")
     @Audited(value = AuditAction.OFFER_ACCEPT, object = "offer", idParameter = "id")
-    public Map<String, Object> accept(@PathParam("id") long id) {
+    public BookingView accept(@PathParam("id") long id) {
         return offers.accept(id);
     }
 

@@ -10,8 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 import org.saphan.application.OverrideReviewService;
+import org.saphan.application.booking.OverrideView;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.shared.ValidationException;
 import org.saphan.interfaces.rest.audit.Audited;
@@ -27,7 +27,7 @@ public class OverrideResource {
     /** {@code ?pending=false} lists reviewed ones too; by default only those waiting for review. */
     @GET
     @Audited(value = AuditAction.OVERRIDE_LIST, object = "booking")
-    public List<Map<String, Object>> list(@QueryParam("pending") String pending) {
+    public List<OverrideView> list(@QueryParam("pending") String pending) {
         boolean onlyPending;
         if (pending == null || pending.isBlank() || pending.equals("true")) {
             onlyPending = true;
@@ -43,7 +43,7 @@ public class OverrideResource {
     @Path("/{reference}/review")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Audited(value = AuditAction.OVERRIDE_REVIEW, object = "booking", idParameter = "reference")
-    public Map<String, Object> review(@PathParam("reference") String reference, NoteInput body) {
+    public OverrideView review(@PathParam("reference") String reference, NoteInput body) {
         return overrides.review(reference, body == null ? null : body.note());
     }
 
