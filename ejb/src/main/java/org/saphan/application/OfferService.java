@@ -2,6 +2,7 @@ package org.saphan.application;
 
 import java.util.List;
 import java.util.Map;
+import org.saphan.domain.model.interpreter.InterpreterId;
 
 /** An interpreter's offers: what is open to it, and its answers. The first accept wins. */
 public interface OfferService {
@@ -12,4 +13,10 @@ public interface OfferService {
     Map<String, Object> accept(long offerId);
 
     void decline(long offerId, String reason);
+
+    /**
+     * An interpreter's open offers, as the interpreter sees them, for its feed socket that (re)connects: the gateway
+     * asks off the socket's thread, with no caller, for the interpreter its ticket admitted.
+     */
+    List<Map<String, Object>> openOffersOf(InterpreterId interpreter);
 }

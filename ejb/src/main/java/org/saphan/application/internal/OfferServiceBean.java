@@ -1,5 +1,6 @@
 package org.saphan.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -26,6 +27,7 @@ import org.saphan.domain.model.booking.BookingStatus;
 import org.saphan.domain.model.booking.Offer;
 import org.saphan.domain.model.booking.OfferId;
 import org.saphan.domain.model.interpreter.Interpreter;
+import org.saphan.domain.model.interpreter.InterpreterId;
 import org.saphan.domain.model.shared.ConflictException;
 import org.saphan.domain.model.shared.NotFoundException;
 import org.saphan.domain.model.shared.RuleViolationException;
@@ -174,5 +176,18 @@ public class OfferServiceBean implements OfferService {
         return offers.find(new OfferId(offerId))
                 .filter(o -> o.interpreter().equals(me.id()))
                 .orElseThrow(() -> new NotFoundException("offer", offerId));
+    }
+
+    @Override
+    @PermitAll
+    public List<Map<String, Object>> openOffersOf(InterpreterId interpreter) {
+        Instant now = Instant.now();
+        List<Map<String, Object>> views = new ArrayList<>();
+        for (Offer offer : offers.findOpenFor(interpreter)) {
+            if (!offer.isExpiredAt(now)) {
+                bookings.find(offer.booking()).ifPresent(b -> views.add(BookingViews.offer(offer, b)));
+            }
+        }
+        return views;
     }
 }

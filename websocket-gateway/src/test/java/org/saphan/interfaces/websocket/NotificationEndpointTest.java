@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import jakarta.json.JsonObject;
@@ -14,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.saphan.application.gateway.Grant;
+import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.application.gateway.FeedSocket;
+import org.mockito.ArgumentCaptor;
 
 /** An interpreter's feed: open offers again on connecting, a listener only, at most three sockets. */
 class NotificationEndpointTest {
@@ -32,7 +38,7 @@ class NotificationEndpointTest {
         Map<String, Object> offer = new LinkedHashMap<>();
         offer.put("id", 41);
         offer.put("language", "mya");
-        when(gateway.access.openOffersOf(7)).thenReturn(List.of(offer, Map.of("id", 42)));
+        when(gateway.offers.openOffersOf(InterpreterId.of(7))).thenReturn(List.of(offer, Map.of("id", 42)));
         FakeSocket phone = new FakeSocket();
 
         open(TestGateway.feed(7), phone);
@@ -44,7 +50,7 @@ class NotificationEndpointTest {
         assertEquals("mya", got.get(0).getJsonObject("offer").getString("language"));
         assertEquals(42, got.get(1).getJsonObject("offer").getInt("id"));
         assertEquals(15 * 60 * 1000L, phone.maxIdleTimeout);
-        assertEquals(1, gateway.notifications.connectedCount(7));
+        assertEquals(1, gateway.feeds.connectedCount(7));
     }
 
     @Test
@@ -64,11 +70,13 @@ class NotificationEndpointTest {
         open(TestGateway.feed(7), phone);
         open(TestGateway.feed(7), tablet);
         open(TestGateway.feed(8), someoneElse);
-        String message = gateway.notifications.message("offer-withdrawn", "offerId", 41L);
+        String message = gateway.feeds.message("offer-withdrawn", "offerId", 41L);
         assertEquals("{\"type\":\"offer-withdrawn\",\"offerId\":41}", message);
-        // what an AFTER_SUCCESS observer does with an event: push to the interpreter's sockets
-        for (var outbox : gateway.notifications.all().get(7L)) {
-            outbox.sendText(message);
+        // what an AFTER_SUCCESS observer does with an event: push to the sockets registered for the interpreter
+        ArgumentCaptor<FeedSocket> registered = ArgumentCaptor.forClass(FeedSocket.class);
+        verify(gateway.feeds, times(2)).connect(eq(7L), registered.capture());
+        for (FeedSocket socket : registered.getAllValues()) {
+            socket.sendText(message);
         }
         assertEquals(List.of(message), phone.texts);
         assertEquals(List.of(message), tablet.texts);
@@ -87,7 +95,7 @@ class NotificationEndpointTest {
 
         sockets[0].session.close(new CloseReason(CloseCodes.NORMAL_CLOSURE, "bye"));
         first.onClose(sockets[0].session, sockets[0].closed);
-        assertEquals(2, gateway.notifications.connectedCount(7));
+        assertEquals(2, gateway.feeds.connectedCount(7));
         assertNotNull(gateway.gateway.notificationEndpoint(TestGateway.feed(7)));
     }
 
@@ -107,6 +115,6 @@ class NotificationEndpointTest {
         assertNull(sockets[2].closed);
         assertTrue(sockets[3].closedWith(CloseCodes.TRY_AGAIN_LATER));
         assertEquals("too many sockets", sockets[3].closed.getReasonPhrase());
-        assertEquals(3, gateway.notifications.connectedCount(7));
+        assertEquals(3, gateway.feeds.connectedCount(7));
     }
 }

@@ -9,6 +9,9 @@ public interface BookingRepository {
 
     Optional<Booking> find(BookingReference reference);
 
+    /** The booking, its row locked until the transaction ends: for a change that must not interleave with another. */
+    Optional<Booking> findForUpdate(BookingReference reference);
+
     /** Bookings matching the filter, by start time. */
     List<Booking> findAll(BookingFilter filter);
 

@@ -1,4 +1,4 @@
-package org.saphan.infrastructure.gateway;
+package org.saphan.interfaces.websocket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
