@@ -63,13 +63,13 @@ public class LiveNotifications implements LiveFeeds {
     private final Jsonb jsonb = JsonbBuilder.create();
 
     @Override
-    public boolean connect(long interpreterId, FeedSocket outbox) {
+    public boolean connect(long interpreterId, FeedSocket socket) {
         boolean[] added = {false};
         sockets.compute(interpreterId, (id, set) -> {
             Set<FeedSocket> s = set == null ? ConcurrentHashMap.newKeySet() : set;
             s.removeIf(o -> !o.isOpen());
             if (s.size() < MAX_SOCKETS_PER_INTERPRETER) {
-                added[0] = s.add(outbox);
+                added[0] = s.add(socket);
             }
             return s;
         });
@@ -83,9 +83,9 @@ public class LiveNotifications implements LiveFeeds {
     }
 
     @Override
-    public void disconnect(long interpreterId, FeedSocket outbox) {
+    public void disconnect(long interpreterId, FeedSocket socket) {
         sockets.computeIfPresent(interpreterId, (id, set) -> {
-            set.remove(outbox);
+            set.remove(socket);
             return set.isEmpty() ? null : set;
         });
     }
@@ -95,14 +95,14 @@ public class LiveNotifications implements LiveFeeds {
     }
 
     @Override
-    public boolean connectStaff(Grant grant, FeedSocket outbox) {
+    public boolean connectStaff(Grant grant, FeedSocket socket) {
         boolean[] added = {false};
         staff.compute(audience(grant), (key, map) -> {
             ConcurrentMap<FeedSocket, String> m = map == null ? new ConcurrentHashMap<>() : map;
             m.keySet().removeIf(o -> !o.isOpen());
             long mine = m.values().stream().filter(grant.subject()::equals).count();
             if (mine < MAX_SOCKETS_PER_STAFF) {
-                m.put(outbox, grant.subject());
+                m.put(socket, grant.subject());
                 added[0] = true;
             }
             return m;
@@ -111,9 +111,9 @@ public class LiveNotifications implements LiveFeeds {
     }
 
     @Override
-    public void disconnectStaff(Grant grant, FeedSocket outbox) {
+    public void disconnectStaff(Grant grant, FeedSocket socket) {
         staff.computeIfPresent(audience(grant), (key, map) -> {
-            map.remove(outbox);
+            map.remove(socket);
             return map.isEmpty() ? null : map;
         });
     }
@@ -197,8 +197,8 @@ public class LiveNotifications implements LiveFeeds {
         if (targets == null) {
             return;
         }
-        for (FeedSocket outbox : targets) {
-            outbox.sendText(json);
+        for (FeedSocket socket : targets) {
+            socket.sendText(json);
         }
     }
 

@@ -12,7 +12,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import jakarta.websocket.CloseReason.CloseCodes;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.saphan.application.gateway.Grant;
 import org.saphan.domain.model.booking.BookingReference;
