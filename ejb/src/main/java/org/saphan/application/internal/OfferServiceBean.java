@@ -1,5 +1,6 @@
 package org.saphan.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -29,6 +30,7 @@ import org.saphan.domain.model.booking.OfferId;
 import org.saphan.domain.model.booking.OfferRepository;
 import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterRepository;
+import org.saphan.domain.model.interpreter.InterpreterId;
 import org.saphan.domain.model.shared.ConflictException;
 import org.saphan.domain.model.shared.NotFoundException;
 import org.saphan.domain.model.shared.RuleViolationException;
@@ -175,5 +177,18 @@ public class OfferServiceBean implements OfferService {
         return offers.find(new OfferId(offerId))
                 .filter(o -> o.interpreter().equals(me.id()))
                 .orElseThrow(() -> new NotFoundException("offer", offerId));
+    }
+
+    @Override
+    @PermitAll
+    public List<OfferView> openOffersOf(InterpreterId interpreter) {
+        Instant now = clock.instant();
+        List<OfferView> views = new ArrayList<>();
+        for (Offer offer : offers.findOpenFor(interpreter)) {
+            if (!offer.isExpiredAt(now)) {
+                bookings.find(offer.booking()).ifPresent(b -> views.add(BookingViews.offer(offer, b)));
+            }
+        }
+        return views;
     }
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.websocket.CloseReason;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +22,9 @@ import org.saphan.application.events.BookingAssigned;
 import org.saphan.application.events.BookingCancelled;
 import org.saphan.application.events.NobodyOnCall;
 import org.saphan.application.events.BookingChanged;
+import org.saphan.application.gateway.FeedSocket;
 import org.saphan.application.gateway.Grant;
+import org.saphan.application.gateway.LiveFeeds;
 import org.saphan.application.events.OfferMade;
 import org.saphan.application.events.OfferWithdrawn;
 
@@ -31,22 +32,18 @@ import org.saphan.application.events.OfferWithdrawn;
  * The live feeds: which sockets belong to which interpreter, to which agency's requesters and to the coordinators,
  * and the pushes that follow what the application did. Every push happens after the transaction committed
  * ({@code AFTER_SUCCESS}), so nobody hears of an offer that was rolled back. Staff hear of a booking as their role
- * may see it ({@code BookingViews}): requesters only of their own agency's.
+ * may see it ({@code BookingViews}): requesters only of their own agency's. The application's port
+ * {@link LiveFeeds}: the gateway registers its sockets here as {@link FeedSocket}s and never sees this class.
  */
 @ApplicationScoped
-public class LiveNotifications {
+public class LiveNotifications implements LiveFeeds {
 
     private static final Logger LOG = Logger.getLogger(LiveNotifications.class.getName());
-    /** Sockets one interpreter may hold at once (a phone, a tablet, a reconnect in flight). */
-    public static final int MAX_SOCKETS_PER_INTERPRETER = 3;
-
-    /** Sockets one requester or coordinator (by subject) may hold at once: a few tabs and phones. */
-    public static final int MAX_SOCKETS_PER_STAFF = 5;
     private static final String COORDINATORS = "coordinators";
 
-    private final ConcurrentMap<Long, Set<SocketOutbox>> sockets = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, Set<FeedSocket>> sockets = new ConcurrentHashMap<>();
     /** Staff sockets by audience: "agency:&lt;code&gt;" for requesters, "coordinators"; each with its subject. */
-    private final ConcurrentMap<String, ConcurrentMap<SocketOutbox, String>> staff = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ConcurrentMap<FeedSocket, String>> staff = new ConcurrentHashMap<>();
 
     @Inject
     BookingFeedService feed;
@@ -65,28 +62,30 @@ public class LiveNotifications {
     }
     private final Jsonb jsonb = JsonbBuilder.create();
 
-    /** @return false when the interpreter already holds the most sockets it may */
-    public boolean connect(long interpreterId, SocketOutbox outbox) {
+    @Override
+    public boolean connect(long interpreterId, FeedSocket socket) {
         boolean[] added = {false};
         sockets.compute(interpreterId, (id, set) -> {
-            Set<SocketOutbox> s = set == null ? ConcurrentHashMap.newKeySet() : set;
-            s.removeIf(o -> !o.session().isOpen());
+            Set<FeedSocket> s = set == null ? ConcurrentHashMap.newKeySet() : set;
+            s.removeIf(o -> !o.isOpen());
             if (s.size() < MAX_SOCKETS_PER_INTERPRETER) {
-                added[0] = s.add(outbox);
+                added[0] = s.add(socket);
             }
             return s;
         });
         return added[0];
     }
 
+    @Override
     public int connectedCount(long interpreterId) {
-        Set<SocketOutbox> s = sockets.get(interpreterId);
-        return s == null ? 0 : (int) s.stream().filter(o -> o.session().isOpen()).count();
+        Set<FeedSocket> s = sockets.get(interpreterId);
+        return s == null ? 0 : (int) s.stream().filter(FeedSocket::isOpen).count();
     }
 
-    public void disconnect(long interpreterId, SocketOutbox outbox) {
+    @Override
+    public void disconnect(long interpreterId, FeedSocket socket) {
         sockets.computeIfPresent(interpreterId, (id, set) -> {
-            set.remove(outbox);
+            set.remove(socket);
             return set.isEmpty() ? null : set;
         });
     }
@@ -95,15 +94,15 @@ public class LiveNotifications {
         return Grant.COORDINATOR.equals(grant.role()) ? COORDINATORS : "agency:" + grant.agency();
     }
 
-    /** @return false when this requester or coordinator already holds the most sockets it may */
-    public boolean connectStaff(Grant grant, SocketOutbox outbox) {
+    @Override
+    public boolean connectStaff(Grant grant, FeedSocket socket) {
         boolean[] added = {false};
         staff.compute(audience(grant), (key, map) -> {
-            ConcurrentMap<SocketOutbox, String> m = map == null ? new ConcurrentHashMap<>() : map;
-            m.keySet().removeIf(o -> !o.session().isOpen());
+            ConcurrentMap<FeedSocket, String> m = map == null ? new ConcurrentHashMap<>() : map;
+            m.keySet().removeIf(o -> !o.isOpen());
             long mine = m.values().stream().filter(grant.subject()::equals).count();
             if (mine < MAX_SOCKETS_PER_STAFF) {
-                m.put(outbox, grant.subject());
+                m.put(socket, grant.subject());
                 added[0] = true;
             }
             return m;
@@ -111,16 +110,12 @@ public class LiveNotifications {
         return added[0];
     }
 
-    public void disconnectStaff(Grant grant, SocketOutbox outbox) {
+    @Override
+    public void disconnectStaff(Grant grant, FeedSocket socket) {
         staff.computeIfPresent(audience(grant), (key, map) -> {
-            map.remove(outbox);
+            map.remove(socket);
             return map.isEmpty() ? null : map;
         });
-    }
-
-    /** Every socket of every interpreter, for the periodic check that their identities may stay. */
-    public Map<Long, Set<SocketOutbox>> all() {
-        return sockets;
     }
 
     void offerMade(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferMade event) {
@@ -141,7 +136,7 @@ public class LiveNotifications {
 
     /** Someone is waiting and nobody qualified is on call: every coordinator's feed raises it. */
     void nobodyOnCall(@Observes(during = TransactionPhase.AFTER_SUCCESS) NobodyOnCall event) {
-        ConcurrentMap<SocketOutbox, String> coordinators = staff.get(COORDINATORS);
+        ConcurrentMap<FeedSocket, String> coordinators = staff.get(COORDINATORS);
         if (coordinators == null) {
             return;
         }
@@ -178,18 +173,19 @@ public class LiveNotifications {
     }
 
     private void pushToStaff(FeedUpdate update) {
-        ConcurrentMap<SocketOutbox, String> requesters = staff.get("agency:" + update.agency());
+        ConcurrentMap<FeedSocket, String> requesters = staff.get("agency:" + update.agency());
         if (requesters != null) {
             String json = message("booking", "booking", update.requesterView());
             requesters.keySet().forEach(o -> o.sendText(json));
         }
-        ConcurrentMap<SocketOutbox, String> coordinators = staff.get(COORDINATORS);
+        ConcurrentMap<FeedSocket, String> coordinators = staff.get(COORDINATORS);
         if (coordinators != null) {
             String json = message("booking", "booking", update.coordinatorView());
             coordinators.keySet().forEach(o -> o.sendText(json));
         }
     }
 
+    @Override
     public String message(String type, String key, Object value) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", type);
@@ -198,20 +194,19 @@ public class LiveNotifications {
     }
 
     private void push(long interpreterId, String json) {
-        Set<SocketOutbox> targets = sockets.get(interpreterId);
+        Set<FeedSocket> targets = sockets.get(interpreterId);
         if (targets == null) {
             return;
         }
-        for (SocketOutbox outbox : targets) {
-            outbox.sendText(json);
+        for (FeedSocket socket : targets) {
+            socket.sendText(json);
         }
     }
 
     @PreDestroy
     void closeAll() {
-        sockets.values().forEach(set -> set.forEach(o -> o.close(CloseReason.CloseCodes.GOING_AWAY, "server stops")));
-        staff.values().forEach(map -> map.keySet().forEach(o -> o.close(CloseReason.CloseCodes.GOING_AWAY,
-                "server stops")));
+        sockets.values().forEach(set -> set.forEach(FeedSocket::serverStops));
+        staff.values().forEach(map -> map.keySet().forEach(FeedSocket::serverStops));
         try {
             jsonb.close();
         } catch (Exception e) {

@@ -1,6 +1,8 @@
 /**
- * The live side of the gateway that the application's events reach: the registry of interpreters' notification
- * sockets, and bounded outboxes for every socket. Lives in the ejb module because events fired here are only seen
- * by observers here; the gateway WAR registers its sockets into it.
+ * The live side of the gateway that the application's events reach: the registry of feed sockets behind the
+ * application's port {@code LiveFeeds}, and the observers that push what the application did to them. Lives in the
+ * ejb module because events fired here are only seen by observers here; the gateway WAR registers its sockets through
+ * the port and never uses this package. As an adapter it depends on the application (its events, its feed of
+ * bookings, the port it implements), never the other way round.
  */
 package org.saphan.infrastructure.gateway;

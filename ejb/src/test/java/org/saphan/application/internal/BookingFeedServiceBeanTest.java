@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.saphan.application.BookingFeedService.FeedUpdate;
 import org.saphan.application.booking.BookingView;
 import org.saphan.application.gateway.Grant;
+import org.saphan.domain.model.session.Channel;
 import org.saphan.domain.Fixtures;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.BookingFilter;
@@ -89,7 +90,7 @@ class BookingFeedServiceBeanTest {
         Instant since = bean.clock.instant().minus(BookingFeedServiceBean.RECENT);
         when(bean.bookings.findAll(BookingFilter.ofAgency("RTP-TAK").between(since, null)))
                 .thenReturn(List.of(older, newer));
-        Grant grant = new Grant(Grant.Channel.NOTIFICATIONS, null, "s-somchai", "somchai", Grant.REQUESTER, "RTP-TAK",
+        Grant grant = new Grant(Channel.NOTIFICATIONS, null, "s-somchai", "somchai", Grant.REQUESTER, "RTP-TAK",
                 null, Fixtures.NOW.plusSeconds(3600));
 
         List<BookingView> views = bean.current(grant);

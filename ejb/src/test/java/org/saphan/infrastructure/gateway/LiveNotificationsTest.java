@@ -4,17 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import jakarta.websocket.CloseReason;
-import jakarta.websocket.RemoteEndpoint;
-import jakarta.websocket.SendHandler;
-import jakarta.websocket.SendResult;
-import jakarta.websocket.Session;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,76 +19,80 @@ import org.saphan.application.booking.BookingViews;
 import org.saphan.application.booking.BookingViews.Viewer;
 import org.saphan.application.events.BookingCancelled;
 import org.saphan.application.events.BookingChanged;
+import org.saphan.application.gateway.FeedSocket;
 import org.saphan.application.gateway.Grant;
+import org.saphan.application.gateway.LiveFeeds;
 import org.saphan.application.events.OfferWithdrawn;
 import org.saphan.domain.Fixtures;
 import org.saphan.domain.model.booking.OfferId;
 import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.domain.model.session.Channel;
 
-/** The interpreters' feeds: the cap of sockets per interpreter, and pushes that reach only their interpreter. */
+/**
+ * The live feeds behind the application's port: the cap of sockets per interpreter, pushes that reach only their
+ * interpreter, and staff hearing of bookings as their role sees them.
+ */
 class LiveNotificationsTest {
 
     private final LiveNotifications feeds = new LiveNotifications();
 
-    /** A socket that records what it is sent. */
-    private static final class Phone {
-        final Session session = mock(Session.class);
+    /** A feed socket that records what it is sent, as the gateway's outbox of an open WebSocket. */
+    private static final class Phone implements FeedSocket {
         final List<String> got = new ArrayList<>();
         boolean open = true;
 
-        Phone() throws IOException {
-            RemoteEndpoint.Async remote = mock(RemoteEndpoint.Async.class);
-            when(session.isOpen()).thenAnswer(i -> open);
-            when(session.getAsyncRemote()).thenReturn(remote);
-            doAnswer(i -> {
-                got.add(i.getArgument(0));
-                i.<SendHandler>getArgument(1).onResult(new SendResult());
-                return null;
-            }).when(remote).sendText(anyString(), any(SendHandler.class));
-            doAnswer(i -> open = false).when(session).close(any(CloseReason.class));
+        @Override
+        public boolean isOpen() {
+            return open;
         }
 
-        SocketOutbox outbox() {
-            return new SocketOutbox(session);
+        @Override
+        public boolean sendText(String json) {
+            return open && got.add(json);
+        }
+
+        @Override
+        public void serverStops() {
+            open = false;
         }
     }
 
     @Test
-    void atMostThreeSocketsPerInterpreter() throws IOException {
-        for (int i = 0; i < LiveNotifications.MAX_SOCKETS_PER_INTERPRETER; i++) {
-            assertTrue(feeds.connect(7, new Phone().outbox()));
+    void atMostThreeSocketsPerInterpreter() {
+        for (int i = 0; i < LiveFeeds.MAX_SOCKETS_PER_INTERPRETER; i++) {
+            assertTrue(feeds.connect(7, new Phone()));
         }
-        assertFalse(feeds.connect(7, new Phone().outbox()), "a fourth is refused");
-        assertTrue(feeds.connect(8, new Phone().outbox()), "another interpreter has its own cap");
+        assertFalse(feeds.connect(7, new Phone()), "a fourth is refused");
+        assertTrue(feeds.connect(8, new Phone()), "another interpreter has its own cap");
         assertEquals(3, feeds.connectedCount(7));
         assertEquals(1, feeds.connectedCount(8));
         assertEquals(0, feeds.connectedCount(9));
     }
 
     @Test
-    void aClosedSocketFreesItsPlace() throws IOException {
+    void aClosedSocketFreesItsPlace() {
         Phone dead = new Phone();
-        SocketOutbox deadOutbox = dead.outbox();
+        FeedSocket deadOutbox = dead;
         feeds.connect(7, deadOutbox);
-        SocketOutbox second = new Phone().outbox();
+        FeedSocket second = new Phone();
         feeds.connect(7, second);
-        feeds.connect(7, new Phone().outbox());
+        feeds.connect(7, new Phone());
         dead.open = false;
         assertEquals(2, feeds.connectedCount(7), "a socket that closed without saying so is not counted");
-        assertTrue(feeds.connect(7, new Phone().outbox()), "and its place is taken by a new one");
+        assertTrue(feeds.connect(7, new Phone()), "and its place is taken by a new one");
 
         feeds.disconnect(7, second);
         assertEquals(2, feeds.connectedCount(7));
     }
 
     @Test
-    void pushesReachOnlyTheirInterpretersSockets() throws IOException {
+    void pushesReachOnlyTheirInterpretersSockets() {
         Phone phone = new Phone();
         Phone tablet = new Phone();
         Phone other = new Phone();
-        feeds.connect(7, phone.outbox());
-        feeds.connect(7, tablet.outbox());
-        feeds.connect(8, other.outbox());
+        feeds.connect(7, phone);
+        feeds.connect(7, tablet);
+        feeds.connect(8, other);
 
         feeds.offerWithdrawn(new OfferWithdrawn(InterpreterId.of(7), new OfferId(41)));
         feeds.cancelled(new BookingCancelled(InterpreterId.of(7), Fixtures.REFERENCE));
@@ -110,8 +106,11 @@ class LiveNotificationsTest {
 
     @Test
     void aPushToSomeoneWithoutSocketsGoesNowhere() {
+        Phone phone = new Phone();
+        feeds.connect(7, phone);
         feeds.offerWithdrawn(new OfferWithdrawn(InterpreterId.of(99), new OfferId(1)));
-        assertTrue(feeds.all().isEmpty());
+        assertTrue(phone.got.isEmpty());
+        assertEquals(0, feeds.connectedCount(99));
     }
 
     @Test
@@ -120,11 +119,14 @@ class LiveNotificationsTest {
     }
 
     @Test
-    void stoppingClosesEverySocket() throws IOException {
+    void stoppingClosesEverySocket() {
         Phone phone = new Phone();
-        feeds.connect(7, phone.outbox());
+        Phone ploy = new Phone();
+        feeds.connect(7, phone);
+        feeds.connectStaff(staff(Grant.COORDINATOR, "s-ploy", "SAPHAN"), ploy);
         feeds.closeAll();
         assertFalse(phone.open);
+        assertFalse(ploy.open);
     }
 
     /** The managed executor that reads a changed booking off the committing thread, here running it at once. */
@@ -137,13 +139,13 @@ class LiveNotificationsTest {
     }
 
     private static Grant staff(String role, String subject, String agency) {
-        return new Grant(Grant.Channel.NOTIFICATIONS, null, subject, "user-" + subject, role, agency, null,
+        return new Grant(Channel.NOTIFICATIONS, null, subject, "user-" + subject, role, agency, null,
                 java.time.Instant.now()
                         .plusSeconds(3600));
     }
 
     @Test
-    void aChangedBookingReachesItsAgencysRequestersAndTheCoordinatorsEachWithTheirView() throws IOException {
+    void aChangedBookingReachesItsAgencysRequestersAndTheCoordinatorsEachWithTheirView() {
         readsAtOnce();
         feeds.feed = mock(BookingFeedService.class);
         BookingView requesters = BookingViews.of(Fixtures.booking(), Viewer.REQUESTER, null);
@@ -154,10 +156,10 @@ class LiveNotificationsTest {
         Phone otherAgency = new Phone();
         Phone ploy = new Phone();
         Phone interpreter = new Phone();
-        feeds.connectStaff(staff(Grant.REQUESTER, "s-somchai", "RTP-ATPD"), somchai.outbox());
-        feeds.connectStaff(staff(Grant.REQUESTER, "s-anan", "RTP-TAK"), otherAgency.outbox());
-        feeds.connectStaff(staff(Grant.COORDINATOR, "s-ploy", "SAPHAN"), ploy.outbox());
-        feeds.connect(7, interpreter.outbox());
+        feeds.connectStaff(staff(Grant.REQUESTER, "s-somchai", "RTP-ATPD"), somchai);
+        feeds.connectStaff(staff(Grant.REQUESTER, "s-anan", "RTP-TAK"), otherAgency);
+        feeds.connectStaff(staff(Grant.COORDINATOR, "s-ploy", "SAPHAN"), ploy);
+        feeds.connect(7, interpreter);
 
         feeds.bookingChanged(new BookingChanged(Fixtures.REFERENCE));
 
@@ -170,12 +172,12 @@ class LiveNotificationsTest {
     }
 
     @Test
-    void aFailingFeedReadDoesNotUndoTheChange() throws IOException {
+    void aFailingFeedReadDoesNotUndoTheChange() {
         readsAtOnce();
         feeds.feed = mock(BookingFeedService.class);
         when(feeds.feed.update(Fixtures.REFERENCE)).thenThrow(new IllegalStateException("database down"));
         Phone ploy = new Phone();
-        feeds.connectStaff(staff(Grant.COORDINATOR, "s-ploy", "SAPHAN"), ploy.outbox());
+        feeds.connectStaff(staff(Grant.COORDINATOR, "s-ploy", "SAPHAN"), ploy);
         feeds.bookingChanged(new BookingChanged(Fixtures.REFERENCE));
         assertTrue(ploy.got.isEmpty());
     }

@@ -5,7 +5,6 @@ import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
 import java.util.function.Consumer;
-import org.saphan.infrastructure.gateway.SocketOutbox;
 
 /**
  * Whole messages out of fragments, with the size limit counted across all fragments of a message, for text (in

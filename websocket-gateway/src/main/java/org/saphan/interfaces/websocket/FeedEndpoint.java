@@ -5,7 +5,6 @@ import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.Session;
 import org.saphan.application.gateway.Grant;
-import org.saphan.infrastructure.gateway.SocketOutbox;
 
 /**
  * {@code /gateway/notifications}, whoever listens: small buffers (the client only listens, anything it sends is

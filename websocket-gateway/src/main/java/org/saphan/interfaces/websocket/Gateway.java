@@ -3,12 +3,12 @@ package org.saphan.interfaces.websocket;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -19,13 +19,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.saphan.application.BookingFeedService;
-import org.saphan.application.GatewayAccessService;
+import org.saphan.application.OfferService;
+import org.saphan.application.SessionRoomService;
 import org.saphan.application.gateway.Grant;
-import org.saphan.infrastructure.gateway.LiveNotifications;
-import org.saphan.infrastructure.gateway.SocketOutbox;
+import org.saphan.application.gateway.LiveFeeds;
+import org.saphan.domain.model.booking.BookingReference;
 
 /**
- * The gateway's one registry: rooms by booking, the interpreters' feeds (in {@link LiveNotifications}), and the
+ * The gateway's one registry: rooms by booking, the live feeds (the application's {@link LiveFeeds}), and the
  * work that must not run on a socket's I/O thread (database calls), handed to the server's managed executor. Every
  * 30 seconds it asks whether each admitted identity may stay (interpreter still active, room still open) and
  * closes with 1008 those that may not; each socket also closes with 1008 when the token it was admitted with expires.
@@ -36,19 +37,25 @@ public class Gateway {
     private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
     private static final Duration RECHECK = Duration.ofSeconds(30);
 
-    @EJB
-    GatewayAccessService access;
+    @Inject
+    SessionRoomService sessions;
 
-    @EJB
+    @Inject
+    OfferService offers;
+
+    @Inject
     BookingFeedService bookingFeed;
 
     @Inject
-    LiveNotifications notifications;
+    LiveFeeds feeds;
+
+    @Inject
+    Clock clock;
 
     @Resource
     ManagedScheduledExecutorService executor;
 
-    private final ConcurrentMap<String, Room> rooms = new ConcurrentHashMap<>();
+    private final ConcurrentMap<BookingReference, Room> rooms = new ConcurrentHashMap<>();
     private final ConcurrentMap<SocketOutbox, Grant> admitted = new ConcurrentHashMap<>();
     private ScheduledFuture<?> recheck;
 
@@ -72,7 +79,7 @@ public class Gateway {
             // a requester's (its agency's bookings) or a coordinator's (every booking) feed
             return new StaffFeedEndpoint(grant, this);
         }
-        if (notifications.connectedCount(grant.interpreterId()) >= LiveNotifications.MAX_SOCKETS_PER_INTERPRETER) {
+        if (feeds.connectedCount(grant.interpreterId()) >= LiveFeeds.MAX_SOCKETS_PER_INTERPRETER) {
             return null;
         }
         return new NotificationEndpoint(grant, this);
@@ -82,12 +89,16 @@ public class Gateway {
         return new SessionEndpoint(grant, this);
     }
 
-    LiveNotifications notifications() {
-        return notifications;
+    LiveFeeds feeds() {
+        return feeds;
     }
 
-    GatewayAccessService access() {
-        return access;
+    SessionRoomService sessions() {
+        return sessions;
+    }
+
+    OfferService offers() {
+        return offers;
     }
 
     BookingFeedService bookingFeed() {
@@ -95,21 +106,26 @@ public class Gateway {
     }
 
     /** The room of a booking, opened by its first participant. */
-    Room room(String booking) {
+    Room room(BookingReference booking) {
         return rooms.computeIfAbsent(booking, b -> {
-            later(() -> access.sessionStarted(b), "mark booking " + b + " in progress");
-            return new Room(b);
+            later(() -> sessions.started(b), "mark booking " + b + " in progress");
+            return new Room(b, clock);
         });
     }
 
     void roomEnded(Room room) {
         rooms.remove(room.booking(), room);
-        later(() -> access.sessionEnded(room.booking()), "complete booking " + room.booking());
+        later(() -> sessions.ended(room.booking()), "complete booking " + room.booking());
+    }
+
+    /** The time now, by the application's clock. */
+    Instant now() {
+        return Instant.now(clock);
     }
 
     void admit(SocketOutbox outbox, Grant grant) {
         admitted.put(outbox, grant);
-        long delay = Math.max(0, Duration.between(Instant.now(), grant.identityExpiresAt()).toMillis());
+        long delay = Math.max(0, Duration.between(now(), grant.identityExpiresAt()).toMillis());
         executor.schedule(() -> outbox.close(CloseReason.CloseCodes.VIOLATED_POLICY, "identity expired"), delay,
                 TimeUnit.MILLISECONDS);
     }
@@ -132,9 +148,9 @@ public class Gateway {
     private void recheckAll() {
         for (Map.Entry<SocketOutbox, Grant> e : admitted.entrySet()) {
             try {
-                if (!e.getKey().session().isOpen()) {
+                if (!e.getKey().isOpen()) {
                     admitted.remove(e.getKey());
-                } else if (!access.mayStay(e.getValue())) {
+                } else if (!sessions.mayStay(e.getValue())) {
                     e.getKey().close(CloseReason.CloseCodes.VIOLATED_POLICY, "no longer admitted");
                 }
             } catch (RuntimeException ex) {

@@ -1,6 +1,5 @@
 package org.saphan.interfaces.websocket;
 
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -16,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.saphan.application.GatewayAccessService;
+import org.saphan.application.TicketService;
 import org.saphan.application.gateway.Grant;
 import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.session.Channel;
 
 /**
  * The gate in front of every socket. It checks the Origin and redeems the ticket (given as the subprotocol
@@ -32,8 +32,8 @@ public class GatewayServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger ACCESS = Logger.getLogger("org.saphan.access");
 
-    @EJB
-    transient GatewayAccessService access;
+    @Inject
+    transient TicketService tickets;
 
     @Inject
     transient Gateway gateway;
@@ -65,17 +65,18 @@ public class GatewayServlet extends HttpServlet {
             return;
         }
         boolean notifications = "/notifications".equals(request.getServletPath());
-        String booking = null;
+        BookingReference booking = null;
         if (!notifications) {
             String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-            if (BookingReference.tryParse(path).isEmpty()) {
+            Optional<BookingReference> room = BookingReference.tryParse(path);
+            if (room.isEmpty()) {
                 refuse(response, 404, "not-found", "There is no such room.", request, "no room " + path.length());
                 return;
             }
-            booking = path;
+            booking = room.get();
         }
-        Grant.Channel channel = notifications ? Grant.Channel.NOTIFICATIONS : Grant.Channel.SESSION;
-        Optional<Grant> grant = access.redeem(ticket.get(), channel, booking);
+        Channel channel = notifications ? Channel.NOTIFICATIONS : Channel.SESSION;
+        Optional<Grant> grant = tickets.redeem(ticket.get(), channel, booking);
         if (grant.isEmpty()) {
             refuse(response, 403, "ticket-refused", "The ticket is not valid for this socket: it was used, expired, "
                     + "or issued for another room.", request, "ticket refused");
@@ -90,7 +91,7 @@ public class GatewayServlet extends HttpServlet {
             return;
         }
         ServerEndpointConfig config = ServerEndpointConfig.Builder
-                .create(endpoint.getClass(), request.getServletPath() + (booking == null ? "" : "/" + booking))
+                .create(endpoint.getClass(), request.getServletPath() + (booking == null ? "" : "/" + booking.value()))
                 .subprotocols(List.of(GatewayConfigurator.PROTOCOL))
                 .configurator(new ServerEndpointConfig.Configurator() {
                     @Override

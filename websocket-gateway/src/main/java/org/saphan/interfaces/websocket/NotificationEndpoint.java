@@ -2,7 +2,7 @@ package org.saphan.interfaces.websocket;
 
 import org.saphan.application.booking.OfferView;
 import org.saphan.application.gateway.Grant;
-import org.saphan.infrastructure.gateway.SocketOutbox;
+import org.saphan.domain.model.interpreter.InterpreterId;
 
 /**
  * {@code /gateway/notifications}: an interpreter's live feed. On (re)connecting it gets its open offers again, so
@@ -17,18 +17,18 @@ public class NotificationEndpoint extends FeedEndpoint {
 
     @Override
     boolean connect(SocketOutbox outbox) {
-        return gateway.notifications().connect(grant.interpreterId(), outbox);
+        return gateway.feeds().connect(grant.interpreterId(), outbox);
     }
 
     @Override
     void disconnect(SocketOutbox outbox) {
-        gateway.notifications().disconnect(grant.interpreterId(), outbox);
+        gateway.feeds().disconnect(grant.interpreterId(), outbox);
     }
 
     @Override
     void replay(SocketOutbox outbox) {
-        for (OfferView offer : gateway.access().openOffersOf(grant.interpreterId())) {
-            outbox.sendText(gateway.notifications().message("offer", "offer", offer));
+        for (OfferView offer : gateway.offers().openOffersOf(InterpreterId.of(grant.interpreterId()))) {
+            outbox.sendText(gateway.feeds().message("offer", "offer", offer));
         }
     }
 

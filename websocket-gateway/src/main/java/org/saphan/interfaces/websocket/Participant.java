@@ -3,7 +3,6 @@ package org.saphan.interfaces.websocket;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.saphan.application.gateway.Grant;
-import org.saphan.infrastructure.gateway.SocketOutbox;
 
 /** One socket in a room: who it is, what it may do, and the counters of its attendance record (never content). */
 final class Participant {
@@ -12,7 +11,7 @@ final class Participant {
     private final Grant grant;
     private final String id;
     private final SocketOutbox outbox;
-    final Instant joinedAt = Instant.now();
+    final Instant joinedAt;
     final AtomicLong bytesIn = new AtomicLong();
     final AtomicLong messagesIn = new AtomicLong();
     /** Said {@code leave} before its socket closed: gone on purpose, not away. */
@@ -23,6 +22,7 @@ final class Participant {
         this.grant = grant;
         this.id = room.idFor(identity(grant));
         this.outbox = outbox;
+        this.joinedAt = room.now();
     }
 
     private static String identity(Grant grant) {

@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.saphan.domain.model.booking.BookingReference;
 
 /**
  * One remote session's room, in memory only: who is in it, and the numbered text and control messages of this
@@ -32,7 +34,8 @@ final class Room {
     static final int HISTORY = 1000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final String booking;
+    private final BookingReference booking;
+    private final Clock clock;
     private final List<Participant> present = new CopyOnWriteArrayList<>();
     /** Those whose socket dropped without leaving, by identity, until they come back. */
     private final ConcurrentMap<String, Participant> away = new ConcurrentHashMap<>();
@@ -43,17 +46,24 @@ final class Room {
     private final AtomicLong seq = new AtomicLong();
     private final Deque<Numbered> history = new ArrayDeque<>();
     private volatile boolean ended;
-    private volatile Instant emptySince = Instant.now();
+    private volatile Instant emptySince;
 
     private record Numbered(long seq, String json) {
     }
 
-    Room(String booking) {
+    Room(BookingReference booking, Clock clock) {
         this.booking = booking;
+        this.clock = clock;
+        this.emptySince = now();
     }
 
-    String booking() {
+    BookingReference booking() {
         return booking;
+    }
+
+    /** The time now, by the application's clock. */
+    Instant now() {
+        return Instant.now(clock);
     }
 
     boolean ended() {
@@ -119,7 +129,7 @@ final class Room {
             }
         }
         if (present.isEmpty()) {
-            emptySince = Instant.now();
+            emptySince = now();
         }
     }
 
@@ -205,7 +215,7 @@ final class Room {
 
     boolean isEmptyAndIdle() {
         Instant since = emptySince;
-        return ended || (since != null && since.isBefore(Instant.now().minusSeconds(30 * 60)));
+        return ended || (since != null && since.isBefore(now().minusSeconds(30 * 60)));
     }
 
     private List<Numbered> since(long last) {

@@ -14,13 +14,11 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.time.Instant;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.saphan.application.GatewayAccessService.Attendance;
+import org.saphan.application.gateway.Attendance;
 import org.saphan.application.gateway.Grant;
-import org.saphan.infrastructure.gateway.SocketOutbox;
 
 /**
  * {@code /gateway/sessions/{reference}}: one participant in a remote session. Runs on the socket's I/O thread
@@ -142,9 +140,9 @@ public class SessionEndpoint extends Endpoint {
         Participant p = participant;
         // the guest's subject is its admission (guest-...), the same actor as when it joined
         Attendance attendance = new Attendance(grant.booking(), p.id(), p.role(), grant.subject(), grant.username(),
-                grant.agency(), p.joinedAt, Instant.now(),
+                grant.agency(), p.joinedAt, room.now(),
                 p.bytesIn.get(), p.outbox().bytesOut(), p.messagesIn.get(), reason.getCloseCode().getCode());
-        gateway.later(() -> gateway.access().recordAttendance(attendance), "record attendance");
+        gateway.later(() -> gateway.sessions().recordAttendance(attendance), "record attendance");
     }
 
     @Override

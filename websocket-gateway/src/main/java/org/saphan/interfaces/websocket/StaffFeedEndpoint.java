@@ -2,7 +2,6 @@ package org.saphan.interfaces.websocket;
 
 import org.saphan.application.booking.BookingView;
 import org.saphan.application.gateway.Grant;
-import org.saphan.infrastructure.gateway.SocketOutbox;
 
 /**
  * {@code /gateway/notifications} for a requester (its agency's bookings) or a coordinator (every booking). On
@@ -17,18 +16,18 @@ public class StaffFeedEndpoint extends FeedEndpoint {
 
     @Override
     boolean connect(SocketOutbox outbox) {
-        return gateway.notifications().connectStaff(grant, outbox);
+        return gateway.feeds().connectStaff(grant, outbox);
     }
 
     @Override
     void disconnect(SocketOutbox outbox) {
-        gateway.notifications().disconnectStaff(grant, outbox);
+        gateway.feeds().disconnectStaff(grant, outbox);
     }
 
     @Override
     void replay(SocketOutbox outbox) {
         for (BookingView booking : gateway.bookingFeed().current(grant)) {
-            outbox.sendText(gateway.notifications().message("booking", "booking", booking));
+            outbox.sendText(gateway.feeds().message("booking", "booking", booking));
         }
     }
 

@@ -19,7 +19,6 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.saphan.infrastructure.gateway.SocketOutbox;
 
 /**
  * A WebSocket session standing in for the container's, for unit tests: it records what is sent and how it closes,

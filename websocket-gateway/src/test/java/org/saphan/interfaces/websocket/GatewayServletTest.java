@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.saphan.application.gateway.Grant;
+import org.saphan.domain.model.session.Channel;
 
 /** The gate before any upgrade: each refusal's status and error shape, the 429 on a fourth feed, the upgrade. */
 class GatewayServletTest {
@@ -59,7 +60,7 @@ class GatewayServletTest {
         when(config.getServletContext()).thenReturn(context);
         when(context.getAttribute(ServerContainer.class.getName())).thenReturn(container);
         servlet.init(config);
-        servlet.access = gateway.access;
+        servlet.tickets = gateway.tickets;
         servlet.gateway = gateway.gateway;
         when(response.getWriter()).thenReturn(new PrintWriter(body));
         org.mockito.Mockito.doAnswer(i -> status = i.getArgument(0)).when(response)
@@ -116,21 +117,21 @@ class GatewayServletTest {
         when(request.getServletPath()).thenReturn("/sessions");
         when(request.getPathInfo()).thenReturn("/not-a-reference");
         assertRefused(404, "not-found");
-        verify(gateway.access, never()).redeem(anyString(), any(), any());
+        verify(gateway.tickets, never()).redeem(anyString(), any(), any());
     }
 
     @Test
     void aRefusedTicketIs403() throws Exception {
-        when(gateway.access.redeem("t-123", Grant.Channel.NOTIFICATIONS, null)).thenReturn(Optional.empty());
+        when(gateway.tickets.redeem("t-123", Channel.NOTIFICATIONS, null)).thenReturn(Optional.empty());
         assertRefused(403, "ticket-refused");
     }
 
     @Test
     void aFourthFeedSocketIs429() throws Exception {
         Grant grant = TestGateway.feed(7);
-        when(gateway.access.redeem("t-123", Grant.Channel.NOTIFICATIONS, null)).thenReturn(Optional.of(grant));
+        when(gateway.tickets.redeem("t-123", Channel.NOTIFICATIONS, null)).thenReturn(Optional.of(grant));
         for (int i = 0; i < 3; i++) {
-            gateway.notifications.connect(7, new FakeSocket().outbox());
+            gateway.feeds.connect(7, new FakeSocket().outbox());
         }
         assertRefused(429, "too-many-sockets");
     }
@@ -138,7 +139,7 @@ class GatewayServletTest {
     @Test
     void aValidTicketUpgradesToTheFeedSpeakingSaphanV1() throws Exception {
         Grant grant = TestGateway.feed(7);
-        when(gateway.access.redeem("t-123", Grant.Channel.NOTIFICATIONS, null)).thenReturn(Optional.of(grant));
+        when(gateway.tickets.redeem("t-123", Channel.NOTIFICATIONS, null)).thenReturn(Optional.of(grant));
 
         servlet.doGet(request, response);
 
@@ -151,7 +152,7 @@ class GatewayServletTest {
                 NotificationEndpoint.class);
         FakeSocket socket = new FakeSocket();
         endpoint.onOpen(socket.session, null);
-        assertEquals(1, gateway.notifications.connectedCount(7), "the endpoint holds this ticket's grant");
+        assertEquals(1, gateway.feeds.connectedCount(7), "the endpoint holds this ticket's grant");
         assertEquals(0, status, "no refusal was written");
     }
 
@@ -160,7 +161,7 @@ class GatewayServletTest {
         when(request.getServletPath()).thenReturn("/sessions");
         when(request.getPathInfo()).thenReturn("/" + TestGateway.BOOKING);
         Grant grant = TestGateway.requester("s-officer");
-        when(gateway.access.redeem("t-123", Grant.Channel.SESSION, TestGateway.BOOKING)).thenReturn(Optional.of(
+        when(gateway.tickets.redeem("t-123", Channel.SESSION, TestGateway.BOOKING)).thenReturn(Optional.of(
                 grant));
 
         servlet.doGet(request, response);

@@ -12,9 +12,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import jakarta.websocket.CloseReason.CloseCodes;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.saphan.application.gateway.Grant;
+import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.session.Channel;
 
 /** The registry: rooms by booking, the periodic check of who may stay, work kept off the sockets' threads. */
 class GatewayTest {
@@ -25,8 +26,8 @@ class GatewayTest {
     void oneRoomPerBookingStartedOnce() {
         Room room = gateway.gateway.room(TestGateway.BOOKING);
         assertSame(room, gateway.gateway.room(TestGateway.BOOKING));
-        assertNotSame(room, gateway.gateway.room("SPH-2026-000124"));
-        verify(gateway.access, times(1)).sessionStarted(TestGateway.BOOKING);
+        assertNotSame(room, gateway.gateway.room(BookingReference.parse("SPH-2026-000124")));
+        verify(gateway.sessions, times(1)).started(TestGateway.BOOKING);
     }
 
     @Test
@@ -37,8 +38,8 @@ class GatewayTest {
         Grant gone = TestGateway.feed(8);
         gateway.gateway.admit(staying.outbox(), ok);
         gateway.gateway.admit(suspended.outbox(), gone);
-        when(gateway.access.mayStay(ok)).thenReturn(true);
-        when(gateway.access.mayStay(gone)).thenReturn(false);
+        when(gateway.sessions.mayStay(ok)).thenReturn(true);
+        when(gateway.sessions.mayStay(gone)).thenReturn(false);
 
         gateway.recheck.run();
 
@@ -59,13 +60,13 @@ class GatewayTest {
         gateway.gateway.admit(failing.outbox(), b);
         gateway.gateway.admit(later.outbox(), c);
         closed.closed = new jakarta.websocket.CloseReason(CloseCodes.NORMAL_CLOSURE, "bye");
-        when(gateway.access.mayStay(b)).thenThrow(new IllegalStateException("database down"));
-        when(gateway.access.mayStay(c)).thenReturn(false);
+        when(gateway.sessions.mayStay(b)).thenThrow(new IllegalStateException("database down"));
+        when(gateway.sessions.mayStay(c)).thenReturn(false);
 
         gateway.recheck.run();
         gateway.recheck.run();
 
-        verify(gateway.access, times(0)).mayStay(a);
+        verify(gateway.sessions, times(0)).mayStay(a);
         assertNull(failing.closed, "a failed check is not a verdict");
         assertTrue(later.closedWith(CloseCodes.VIOLATED_POLICY), "the other sockets are still checked");
     }
@@ -81,8 +82,8 @@ class GatewayTest {
     @Test
     void anIdentityThatHasAlreadyExpiredIsClosedWithoutDelay() {
         FakeSocket socket = new FakeSocket();
-        Grant expired = new Grant(Grant.Channel.NOTIFICATIONS, null, "s", "aung", Grant.INTERPRETER, null, 7L,
-                Instant.now().minusSeconds(5));
+        Grant expired = new Grant(Channel.NOTIFICATIONS, null, "s", "aung", Grant.INTERPRETER, null, 7L,
+                TestGateway.START.minusSeconds(5));
         gateway.gateway.admit(socket.outbox(), expired);
         assertEquals(0, gateway.scheduled.get(0).delayMillis());
         gateway.scheduled.get(0).task().run();
@@ -91,10 +92,10 @@ class GatewayTest {
 
     @Test
     void workHandedOffThatFailsIsLoggedNotThrown() {
-        doThrow(new IllegalStateException("database down")).when(gateway.access).sessionEnded(any());
+        doThrow(new IllegalStateException("database down")).when(gateway.sessions).ended(any());
         Room room = gateway.gateway.room(TestGateway.BOOKING);
         gateway.gateway.roomEnded(room);
-        verify(gateway.access).sessionEnded(TestGateway.BOOKING);
+        verify(gateway.sessions).ended(TestGateway.BOOKING);
     }
 
     @Test

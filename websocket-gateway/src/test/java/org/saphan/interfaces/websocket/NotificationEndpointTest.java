@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import jakarta.json.JsonObject;
@@ -15,6 +18,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.saphan.application.booking.OfferView;
 import org.saphan.application.gateway.Grant;
+import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.application.gateway.FeedSocket;
+import org.mockito.ArgumentCaptor;
 
 /** An interpreter's feed: open offers again on connecting, a listener only, at most three sockets. */
 class NotificationEndpointTest {
@@ -34,7 +40,7 @@ class NotificationEndpointTest {
                 "REMOTE", "IMMEDIATE", Instant.parse("2026-12-01T02:00:00Z"), 60, "mya", "tha", null, null, null);
         OfferView other = new OfferView(42, "OPEN", Instant.parse("2026-12-01T02:15:00Z"), "SCREENING_INTERVIEW",
                 "REMOTE", "IMMEDIATE", Instant.parse("2026-12-01T02:00:00Z"), 60, "khm", "tha", null, null, null);
-        when(gateway.access.openOffersOf(7)).thenReturn(List.of(offer, other));
+        when(gateway.offers.openOffersOf(InterpreterId.of(7))).thenReturn(List.of(offer, other));
         FakeSocket phone = new FakeSocket();
 
         open(TestGateway.feed(7), phone);
@@ -48,7 +54,7 @@ class NotificationEndpointTest {
         assertFalse(got.get(0).getJsonObject("offer").containsKey("province"), "no value, no field");
         assertEquals(42, got.get(1).getJsonObject("offer").getInt("id"));
         assertEquals(15 * 60 * 1000L, phone.maxIdleTimeout);
-        assertEquals(1, gateway.notifications.connectedCount(7));
+        assertEquals(1, gateway.feeds.connectedCount(7));
     }
 
     @Test
@@ -68,11 +74,13 @@ class NotificationEndpointTest {
         open(TestGateway.feed(7), phone);
         open(TestGateway.feed(7), tablet);
         open(TestGateway.feed(8), someoneElse);
-        String message = gateway.notifications.message("offer-withdrawn", "offerId", 41L);
+        String message = gateway.feeds.message("offer-withdrawn", "offerId", 41L);
         assertEquals("{\"type\":\"offer-withdrawn\",\"offerId\":41}", message);
-        // what an AFTER_SUCCESS observer does with an event: push to the interpreter's sockets
-        for (var outbox : gateway.notifications.all().get(7L)) {
-            outbox.sendText(message);
+        // what an AFTER_SUCCESS observer does with an event: push to the sockets registered for the interpreter
+        ArgumentCaptor<FeedSocket> registered = ArgumentCaptor.forClass(FeedSocket.class);
+        verify(gateway.feeds, times(2)).connect(eq(7L), registered.capture());
+        for (FeedSocket socket : registered.getAllValues()) {
+            socket.sendText(message);
         }
         assertEquals(List.of(message), phone.texts);
         assertEquals(List.of(message), tablet.texts);
@@ -91,7 +99,7 @@ class NotificationEndpointTest {
 
         sockets[0].session.close(new CloseReason(CloseCodes.NORMAL_CLOSURE, "bye"));
         first.onClose(sockets[0].session, sockets[0].closed);
-        assertEquals(2, gateway.notifications.connectedCount(7));
+        assertEquals(2, gateway.feeds.connectedCount(7));
         assertNotNull(gateway.gateway.notificationEndpoint(TestGateway.feed(7)));
     }
 
@@ -111,6 +119,6 @@ class NotificationEndpointTest {
         assertNull(sockets[2].closed);
         assertTrue(sockets[3].closedWith(CloseCodes.TRY_AGAIN_LATER));
         assertEquals("too many sockets", sockets[3].closed.getReasonPhrase());
-        assertEquals(3, gateway.notifications.connectedCount(7));
+        assertEquals(3, gateway.feeds.connectedCount(7));
     }
 }

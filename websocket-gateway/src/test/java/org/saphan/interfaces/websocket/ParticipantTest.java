@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
+import org.saphan.domain.model.booking.BookingReference;
 
 /** A participant is its role and subject in one room; what reached it is what it will not get again. */
 class ParticipantTest {
 
-    private final Room room = new Room(TestGateway.BOOKING);
+    private final TestGateway.MovableClock clock = new TestGateway.MovableClock(TestGateway.START);
+    private final Room room = new Room(TestGateway.BOOKING, clock);
 
     @Test
     void theIdentityIsRoleAndSubjectAndTheIdIsTheRooms() {
@@ -16,8 +18,11 @@ class ParticipantTest {
         assertEquals("interpreter:s-1", p.identity());
         assertEquals(room.idFor("interpreter:s-1"), p.id());
         assertEquals("interpreter", p.role());
-        assertNotEquals(p.id(), new Participant(new Room("SPH-2026-000999"), p.grant(), new FakeSocket().outbox())
-                .id(), "ids are per room");
+        assertNotEquals(p.id(),
+                new Participant(new Room(BookingReference.parse("SPH-2026-000999"), clock), p.grant(),
+                        new FakeSocket().outbox())
+                        .id(),
+                "ids are per room");
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason.CloseCodes;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.saphan.application.gateway.Grant;
@@ -20,7 +21,8 @@ import org.saphan.application.gateway.Grant;
 /** One room in memory: joining, numbered messages, audio relay, rejoining with what was missed, the end. */
 class RoomTest {
 
-    private final Room room = new Room(TestGateway.BOOKING);
+    private final TestGateway.MovableClock clock = new TestGateway.MovableClock(TestGateway.START);
+    private final Room room = new Room(TestGateway.BOOKING, clock);
 
     private Participant join(Grant grant, FakeSocket socket) {
         Participant p = new Participant(room, grant, socket.outbox());
@@ -195,5 +197,19 @@ class RoomTest {
         assertFalse(room.isEmptyAndIdle(), "an empty room is kept for half an hour after it emptied");
         assertFalse(room.ended());
         assertEquals(TestGateway.BOOKING, room.booking());
+    }
+
+    @Test
+    void aRoomThatEmptiedIsIdleAfterHalfAnHourByTheClock() {
+        FakeSocket officer = new FakeSocket();
+        Participant p = join(TestGateway.requester("s-officer"), officer);
+        clock.advance(Duration.ofHours(2));
+        assertFalse(room.isEmptyAndIdle(), "a room with someone in it is never idle");
+
+        room.leave(p, false);
+        clock.advance(Duration.ofMinutes(29));
+        assertFalse(room.isEmptyAndIdle(), "kept for whoever comes back");
+        clock.advance(Duration.ofMinutes(2));
+        assertTrue(room.isEmptyAndIdle());
     }
 }

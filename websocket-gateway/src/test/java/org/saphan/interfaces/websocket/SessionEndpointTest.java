@@ -23,7 +23,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.saphan.application.GatewayAccessService.Attendance;
+import org.saphan.application.gateway.Attendance;
 import org.saphan.application.gateway.Grant;
 
 /**
@@ -55,7 +55,7 @@ class SessionEndpointTest {
         verify(officer.session).setMaxTextMessageBufferSize(SessionEndpoint.MAX_TEXT_BYTES);
         verify(officer.session).setMaxBinaryMessageBufferSize(SessionEndpoint.MAX_AUDIO_BYTES);
         assertEquals(60_000, officer.maxIdleTimeout);
-        verify(gateway.access, times(1)).sessionStarted(TestGateway.BOOKING);
+        verify(gateway.sessions, times(1)).started(TestGateway.BOOKING);
         assertEquals("joined", interpreter.types().get(0));
         assertTrue(officer.types().contains("participant-joined"));
     }
@@ -194,7 +194,7 @@ class SessionEndpointTest {
         assertTrue(guest.types().contains("ended"));
         assertTrue(guest.closedWith(CloseCodes.NORMAL_CLOSURE));
         assertTrue(officer.closedWith(CloseCodes.NORMAL_CLOSURE));
-        verify(gateway.access).sessionEnded(TestGateway.BOOKING);
+        verify(gateway.sessions).ended(TestGateway.BOOKING);
         assertFalse(gateway.gateway.room(TestGateway.BOOKING) == room, "the next opening is a new room");
     }
 
@@ -230,7 +230,7 @@ class SessionEndpointTest {
         assertEquals("participant-left", left.getString("type"));
         assertEquals("guest", left.getJsonObject("participant").getString("role"));
         ArgumentCaptor<Attendance> recorded = ArgumentCaptor.forClass(Attendance.class);
-        verify(gateway.access).recordAttendance(recorded.capture());
+        verify(gateway.sessions).recordAttendance(recorded.capture());
         Attendance a = recorded.getValue();
         assertEquals(TestGateway.BOOKING, a.booking());
         assertEquals("guest", a.role());
@@ -249,7 +249,7 @@ class SessionEndpointTest {
         SessionEndpoint endpoint = open(TestGateway.interpreterInRoom("s-interp", 7), interpreter);
         endpoint.onClose(interpreter.session, new CloseReason(CloseCodes.GOING_AWAY, "gone"));
         ArgumentCaptor<Attendance> recorded = ArgumentCaptor.forClass(Attendance.class);
-        verify(gateway.access).recordAttendance(recorded.capture());
+        verify(gateway.sessions).recordAttendance(recorded.capture());
         assertEquals("s-interp", recorded.getValue().subject());
         assertEquals(1001, recorded.getValue().closeCode());
     }
@@ -301,7 +301,7 @@ class SessionEndpointTest {
             assertEquals(2, records.size());
             assertEquals(Level.WARNING, records.get(0).getLevel());
             assertSame(fault, records.get(0).getThrown());
-            assertTrue(records.get(0).getMessage().contains(TestGateway.BOOKING));
+            assertTrue(records.get(0).getMessage().contains(TestGateway.BOOKING.value()));
             assertEquals(Level.FINE, records.get(1).getLevel(), "a dropped connection is routine");
             assertSame(drop, records.get(1).getThrown());
         } finally {

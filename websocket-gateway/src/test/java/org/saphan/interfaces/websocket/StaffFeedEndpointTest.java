@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.saphan.application.booking.BookingView;
 import org.saphan.application.gateway.Grant;
-import org.saphan.infrastructure.gateway.LiveNotifications;
+import org.saphan.application.gateway.LiveFeeds;
 
 /** A requester's or coordinator's feed: the current bookings again on connecting, a listener only, a cap per subject. */
 class StaffFeedEndpointTest {
@@ -62,7 +62,7 @@ class StaffFeedEndpointTest {
 
     @Test
     void oneSubjectHoldsAtMostItsCapOfSocketsUntilOneCloses() throws Exception {
-        FakeSocket[] pages = new FakeSocket[LiveNotifications.MAX_SOCKETS_PER_STAFF];
+        FakeSocket[] pages = new FakeSocket[LiveFeeds.MAX_SOCKETS_PER_STAFF];
         StaffFeedEndpoint first = null;
         for (int i = 0; i < pages.length; i++) {
             pages[i] = new FakeSocket();

@@ -7,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.saphan.application.GatewayAccessService;
+import org.saphan.application.GuestCodeService;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.interfaces.rest.audit.Audited;
 
@@ -17,11 +17,11 @@ import org.saphan.interfaces.rest.audit.Audited;
 public class GuestCodeResource {
 
     @Inject
-    GatewayAccessService access;
+    GuestCodeService guestCodes;
 
     @POST
     @Audited(value = AuditAction.GUEST_CODE_ISSUE, object = "booking", idParameter = "reference")
     public Response issue(@PathParam("reference") String reference) {
-        return Response.status(Response.Status.CREATED).entity(access.issueGuestCode(reference)).build();
+        return Response.status(Response.Status.CREATED).entity(guestCodes.issue(reference)).build();
     }
 }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.logging.Logger;
-import org.saphan.application.GatewayAccessService;
+import org.saphan.application.GuestCodeService;
 import org.saphan.application.RefusalLog;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.audit.Outcome;
@@ -35,7 +35,7 @@ public class GuestTicketResource {
     private static final Logger ACCESS = Logger.getLogger("org.saphan.access");
 
     @Inject
-    GatewayAccessService access;
+    GuestCodeService guestCodes;
 
     @Inject
     GuessLimiter limiter;
@@ -50,7 +50,7 @@ public class GuestTicketResource {
     @Audited(value = AuditAction.GUEST_CODE_REDEEM, object = "booking")
     public Response redeem(CodeInput body) {
         if (body != null && body.rejoin() != null) {
-            return Response.ok(access.rejoinAsGuest(body.rejoin())).build();
+            return Response.ok(guestCodes.rejoin(body.rejoin())).build();
         }
         String address = request.getRemoteAddr();
         if (!limiter.allowed(address)) {
@@ -60,7 +60,7 @@ public class GuestTicketResource {
                     "Too many join codes tried from here; wait a few minutes and ask the officer for a new code."));
         }
         try {
-            return Response.ok(access.redeemGuestCode(body == null ? null : body.code())).build();
+            return Response.ok(guestCodes.redeem(body == null ? null : body.code())).build();
         } catch (NotFoundException | ValidationException e) {
             limiter.failed(address);
             throw e;

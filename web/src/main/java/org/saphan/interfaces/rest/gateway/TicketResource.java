@@ -10,8 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import org.saphan.application.GatewayAccessService;
-import org.saphan.application.GatewayAccessService.Ticket;
+import org.saphan.application.TicketService;
+import org.saphan.application.gateway.Ticket;
+import org.saphan.application.gateway.TicketRequest;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.interfaces.rest.audit.Audited;
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -26,16 +27,16 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 public class TicketResource {
 
     @Inject
-    GatewayAccessService access;
+    TicketService tickets;
 
     @Context
     HttpServletRequest request;
 
     @POST
     @Audited(value = AuditAction.GATEWAY_TICKET, object = "socket")
-    public Response issue(TicketInput body) {
-        TicketInput in = body == null ? new TicketInput(null, null) : body;
-        Ticket ticket = access.issueTicket(in.channel(), in.booking(), tokenExpiry());
+    public Response issue(TicketRequest body) {
+        TicketRequest in = body == null ? new TicketRequest(null, null) : body;
+        Ticket ticket = tickets.issue(in, tokenExpiry());
         return Response.status(Response.Status.CREATED).entity(ticket).build();
     }
 
@@ -45,8 +46,5 @@ public class TicketResource {
             return Instant.ofEpochSecond(p.getOidcSecurityContext().getToken().getExpiration());
         }
         return null;
-    }
-
-    public record TicketInput(String channel, String booking) {
     }
 }

@@ -1,4 +1,4 @@
-package org.saphan.infrastructure.gateway;
+package org.saphan.interfaces.websocket;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
@@ -8,37 +8,40 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.logging.Logger;
+import org.saphan.application.gateway.FeedSocket;
 
 /**
  * What one socket has waiting to be sent, bounded: audio beyond the bound is dropped (the newest frames, a gap the
  * listener hears as a short silence), and a receiver whose text and control backlog passes its bound is closed, so
  * that a slow phone can never make the server hold an unbounded backlog. Sends are asynchronous; nothing here
- * blocks or holds a lock across a send.
+ * blocks or holds a lock across a send. A feed's socket reaches the application's live feeds as this
+ * {@link FeedSocket}.
  */
-public final class SocketOutbox {
+final class SocketOutbox implements FeedSocket {
 
     private static final Logger LOG = Logger.getLogger(SocketOutbox.class.getName());
 
     /** Frames of audio waiting for one receiver: at 50 frames a second, a bit more than a second. */
-    public static final int MAX_PENDING_AUDIO = 64;
+    static final int MAX_PENDING_AUDIO = 64;
     /** Text and control messages waiting for one receiver before it is considered gone. */
-    public static final int MAX_PENDING_TEXT = 256;
+    static final int MAX_PENDING_TEXT = 256;
 
     private final Session session;
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicLong bytesOut = new AtomicLong();
     private final AtomicLong droppedAudio = new AtomicLong();
 
-    public SocketOutbox(Session session) {
+    SocketOutbox(Session session) {
         this.session = session;
     }
 
-    public Session session() {
-        return session;
+    @Override
+    public boolean isOpen() {
+        return session.isOpen();
     }
 
     /** Sends a text message; {@code delivered} hears its sequence number once it left, for rejoin bookkeeping. */
-    public boolean sendText(String text, long seq, LongConsumer delivered) {
+    boolean sendText(String text, long seq, LongConsumer delivered) {
         if (!session.isOpen()) {
             return false;
         }
@@ -57,12 +60,13 @@ public final class SocketOutbox {
         return true;
     }
 
+    @Override
     public boolean sendText(String text) {
         return sendText(text, 0, null);
     }
 
     /** Sends audio as it came, or drops it when the receiver is behind. */
-    public boolean sendBinary(ByteBuffer frame) {
+    boolean sendBinary(ByteBuffer frame) {
         if (!session.isOpen()) {
             return false;
         }
@@ -76,15 +80,20 @@ public final class SocketOutbox {
         return true;
     }
 
-    public long bytesOut() {
+    long bytesOut() {
         return bytesOut.get();
     }
 
-    public long droppedAudio() {
+    long droppedAudio() {
         return droppedAudio.get();
     }
 
-    public void close(CloseReason.CloseCode code, String reason) {
+    @Override
+    public void serverStops() {
+        close(CloseReason.CloseCodes.GOING_AWAY, "server stops");
+    }
+
+    void close(CloseReason.CloseCode code, String reason) {
         try {
             if (session.isOpen()) {
                 session.close(new CloseReason(code, reason));

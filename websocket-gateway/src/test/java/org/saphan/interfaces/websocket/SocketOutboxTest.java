@@ -1,4 +1,4 @@
-package org.saphan.infrastructure.gateway;
+package org.saphan.interfaces.websocket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.saphan.application.gateway.FeedSocket;
 
 /**
  * The bounds of one socket's outbox, with the socket as a slow receiver whose sends complete only when the test
@@ -143,5 +144,16 @@ class SocketOutboxTest {
         outbox.close(CloseCodes.GOING_AWAY, "server stops");
         closed = new CloseReason(CloseCodes.NORMAL_CLOSURE, "closed");
         outbox.close(CloseCodes.GOING_AWAY, "server stops");
+    }
+
+    @Test
+    void asAFeedSocketItSaysWhetherItIsOpenAndGoesAwayWhenTheServerStops() {
+        FeedSocket feed = outbox;
+        assertTrue(feed.isOpen());
+        feed.serverStops();
+        assertEquals(CloseCodes.GOING_AWAY.getCode(), closed.getCloseCode().getCode());
+        assertEquals("server stops", closed.getReasonPhrase());
+        assertFalse(feed.isOpen());
+        assertFalse(feed.sendText("{}"));
     }
 }
