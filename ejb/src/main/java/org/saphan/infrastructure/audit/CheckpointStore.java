@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.saphan.domain.model.audit.Checkpoint;
+import org.saphan.domain.model.audit.Checkpoints;
 
 /**
  * Signed checkpoints of the chain's head, one line each, in a file of the server's data directory, apart from the
@@ -32,14 +34,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the time. The key never appears in a log or an answer.
  */
 @ApplicationScoped
-public class CheckpointStore {
+public class CheckpointStore implements Checkpoints {
 
     private static final Logger LOG = Logger.getLogger(CheckpointStore.class.getName());
     private static final Pattern CHAIN_ID = Pattern.compile("[0-9a-f-]{36}");
-
-    /** A checkpoint read back: {@code signed} is false when its signature does not match (a forged line). */
-    public record Checkpoint(long sequence, String hash, Instant at, boolean signed) {
-    }
 
     @Inject
     @ConfigProperty(name = "saphan.audit.key")
@@ -83,7 +81,7 @@ public class CheckpointStore {
         }
     }
 
-    /** Appends a signed checkpoint of the head. */
+    @Override
     public synchronized void append(String chainId, long sequence, String hash, Instant at) {
         String line = sequence + " " + hash + " " + at.toEpochMilli() + " "
                 + sign(chainId, sequence, hash, at.toEpochMilli()) + "\n";
@@ -95,7 +93,7 @@ public class CheckpointStore {
         }
     }
 
-    /** Every checkpoint of the chain, in the order written. */
+    @Override
     public synchronized List<Checkpoint> read(String chainId) {
         Path file = file(chainId);
         List<Checkpoint> all = new ArrayList<>();
@@ -123,11 +121,6 @@ public class CheckpointStore {
             throw new UncheckedIOException("cannot read the audit checkpoints", e);
         }
         return all;
-    }
-
-    public Optional<Checkpoint> last(String chainId) {
-        List<Checkpoint> all = read(chainId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
     private Path file(String chainId) {

@@ -31,6 +31,8 @@ public enum AuditAction {
     SESSION_LEAVE,
     AUDIT_SEARCH,
     AUDIT_VERIFY,
+    /** A coordinator started the background walk over the whole chain. */
+    AUDIT_FULL_WALK,
     AUDIT_EXPORT,
     /** Admission to the gateway: a ticket issued, a guest code issued or redeemed, a session ended. */
     GATEWAY_TICKET,
