@@ -75,12 +75,17 @@ public class AuditChainChecks {
 
     /**
      * Checks the entries from the last signed checkpoint to the head (from the first entry while no checkpoint is
-     * signed yet). An entry changed, removed or inserted after that checkpoint is named; one before it is left to the
-     * whole walk.
+     * signed yet). An entry changed, removed or inserted after that checkpoint is named; one before it, and a forged
+     * checkpoint line before the last, are left to the whole walk.
      */
     public Result fromLastCheckpoint() {
         String chainId = head().chainId().orElse(null);
-        Signed signed = signed(chainId, Long.MAX_VALUE);
+        Optional<Checkpoint> tail = chainId == null ? Optional.empty() : checkpoints.last(chainId);
+        // only the file's last line, its signature checked; a forged last line has the whole file read, to name it
+        // and to start from the last line that is signed
+        Signed signed = tail.isPresent() && !tail.get().signed()
+                ? signed(chainId, Long.MAX_VALUE)
+                : new Signed(Map.of(), tail, null);
         // read after the checkpoints: a checkpoint is signed only once its head was committed, so this head is at or
         // beyond every checkpoint unless the log was cut
         AuditHead head = head();

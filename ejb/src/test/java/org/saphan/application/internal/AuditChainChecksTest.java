@@ -156,6 +156,17 @@ class AuditChainChecksTest {
     }
 
     @Test
+    void aForgedLineBeforeTheLastIsTheWholeWalksToFind() {
+        write(300);
+        checkpoints.forge(150, log.entries.get(149).hash());
+        signAt(200);
+        assertTrue(checks.fromLastCheckpoint().valid(), "verify reads the last line only");
+        AuditChainChecks.Result walk = whole();
+        assertFalse(walk.valid());
+        assertEquals(150, walk.firstInvalid().orElseThrow());
+    }
+
+    @Test
     void theWholeWalkReportsItsProgressPerPage() {
         write(12_000);
         List<Long> progress = new ArrayList<>();

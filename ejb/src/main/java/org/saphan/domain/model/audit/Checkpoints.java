@@ -16,7 +16,7 @@ public interface Checkpoints {
     /** Every checkpoint of the chain, in the order written, forged lines included (not signed). */
     List<Checkpoint> read(String chainId);
 
-    /** The last checkpoint written, signed or not. */
+    /** The last checkpoint written, its signature checked ({@link Checkpoint#signed()} false: a forged line). */
     default Optional<Checkpoint> last(String chainId) {
         List<Checkpoint> all = read(chainId);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
