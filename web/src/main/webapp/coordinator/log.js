@@ -129,13 +129,48 @@ async function search(target) {
   });
   const verify = h('button', { type: 'button', text: t('coordinator.log.verify') });
   verify.addEventListener('click', async () => {
+    // verify checks the entries since the last signed checkpoint; the walk over the whole log runs in the background
+    // and its state is shown here each time (press "Verify" again for its progress)
     verify.disabled = true;
     verifyOut.replaceChildren(h('p', { text: t('coordinator.log.verifying') }));
     try {
       const r = await api.get('/audit/verify');
+      const c = r.fromCheckpoint;
+      const since = c ? { sequence: c.sequence, at: formatDateTime(c.signedAt) } : {};
+      const w = r.fullWalk;
+      const p = w ? { ...w, problem: w.problem ?? '' } : {};
+      p.finishedAt = w?.finishedAt ? formatDateTime(w.finishedAt) : '';
+      let walkText = tOr('coordinator.log.walk-none', 'The whole log has not been walked yet.');
+      if (w?.state === 'RUNNING') {
+        walkText = tOr('coordinator.log.walk-running',
+          `Walking the whole log: ${p.percent}% (${p.checked} of ${p.upTo} entries).`, p);
+      } else if (w?.state === 'FINISHED') {
+        walkText = w.valid
+          ? tOr('coordinator.log.walk-valid', `The whole log up to entry ${p.upTo} was intact (${p.finishedAt}).`, p)
+          : tOr('coordinator.log.walk-invalid',
+            `The walk over the whole log found a changed entry: ${p.firstInvalid}. ${p.problem}`, p);
+      } else if (w) {
+        walkText = tOr('coordinator.log.walk-stopped', `The last walk over the whole log stopped (${p.state}).`, p);
+      }
+      const walk = h('button', { type: 'button', class: 'secondary',
+        text: tOr('coordinator.log.walk', 'Walk the whole log') });
+      walk.disabled = w?.state === 'RUNNING';
+      walk.addEventListener('click', async () => {
+        walk.disabled = true;
+        try {
+          await api.post('/audit/verify/full-walk');
+          verify.click();
+        } catch (e) {
+          verifyOut.append(h('p', { class: 'error', text: e.message }));
+        }
+      });
       verifyOut.replaceChildren(h('p', { class: r.valid ? 'notice verify-valid' : 'error verify-invalid',
         text: r.valid ? t('coordinator.log.valid', { entries: r.entries, checkpoints: r.checkpoints })
-          : t('coordinator.log.invalid', { entries: r.entries, first: r.firstInvalid, problem: r.problem ?? '' }) }));
+          : t('coordinator.log.invalid', { entries: r.entries, first: r.firstInvalid, problem: r.problem ?? '' }) }),
+      h('p', { text: c ? tOr('coordinator.log.from-checkpoint',
+        `Checked from the signed checkpoint at entry ${since.sequence} (${since.at}).`, since)
+        : tOr('coordinator.log.from-start', 'Checked from the first entry: no checkpoint is signed yet.') }),
+      h('p', { class: w && w.state === 'FINISHED' && !w.valid ? 'error verify-invalid' : '', text: walkText }), walk);
     } catch (e) {
       verifyOut.replaceChildren(h('p', { class: 'error', text: e.message }));
     } finally {

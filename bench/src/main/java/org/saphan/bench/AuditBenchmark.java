@@ -3,6 +3,10 @@ package org.saphan.bench;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,7 +38,9 @@ import org.saphan.domain.model.audit.AuditEntry;
 import org.saphan.domain.model.audit.AuditHead;
 import org.saphan.domain.model.audit.AuditRecord;
 import org.saphan.domain.model.audit.ChainVerification;
+import org.saphan.domain.model.audit.Checkpoint;
 import org.saphan.domain.model.audit.Outcome;
+import org.saphan.infrastructure.audit.CheckpointStore;
 
 /**
  * The cost of the confidentiality log, on a scratch MariaDB database migrated with the project's own migrations:
@@ -42,9 +49,13 @@ import org.saphan.domain.model.audit.Outcome;
  * <li>booking reads per second over JDBC, with T threads, without and with the audit append in the same transaction
  * (the append done as {@code JpaAuditLog} does it: the {@code audit_head} row locked FOR UPDATE, the entry sealed by
  * {@link AuditHead#append} with {@code AuditChain}, INSERT into {@code audit_entry}, UPDATE of the head);</li>
- * <li>the time to verify a chain of 1,000,000 entries the way {@code AuditServiceBean#verify} walks it (pages of
- * 5,000 in sequence order, every entry through {@link ChainVerification}), then one entry tampered with in the
- * middle, which the walk must name.</li>
+ * <li>the time to verify a chain of 1,000,000 entries: the whole walk, as the background walk ({@code FullWalker})
+ * and, before issue 13, every {@code GET /api/audit/verify} did it (pages of 5,000 in sequence order, every entry
+ * through {@link ChainVerification}); then verify as the request now does it, from a signed checkpoint
+ * ({@link ChainVerification#fromCheckpoint}) that lies 0 to 100,000 entries behind the head; then one entry tampered
+ * with in the middle, which the whole walk must name and the walk from a later checkpoint does not read, and one after
+ * the checkpoint, which the walk from the checkpoint must name; and the cost of reading a year of signed checkpoints
+ * ({@code CheckpointStore}, one every 5 minutes): all of them for the whole walk, the last line for a verify.</li>
  * </ol>
  *
  * The scratch database {@code bench_audit_<timestamp>} is dropped at the end, whatever happens. This is the JDBC path
@@ -64,6 +75,11 @@ public final class AuditBenchmark {
     private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.audit.warmupSeconds", 3));
     /** As AuditServiceBean.WALK_PAGE. */
     private static final int WALK_PAGE = 5_000;
+    /** How far behind the head the last signed checkpoint lies, for the verify from a checkpoint. */
+    private static final long[] TAILS = Arrays.stream(System.getProperty("bench.audit.tails", "0,1000,10000,100000")
+            .split(",")).mapToLong(Long::parseLong).toArray();
+    /** A year of checkpoints, one every 5 minutes (SAPHAN_AUDIT_CHECKPOINT_SECONDS=300). */
+    private static final int CHECKPOINT_LINES = Integer.getInteger("bench.audit.checkpointLines", 105_120);
     private static final int YEAR = 2026;
 
     /** The read JPA makes of a booking ({@code SELECT b FROM Booking b WHERE b.reference = :reference}). */
@@ -149,10 +165,14 @@ public final class AuditBenchmark {
         System.out.printf(Locale.ROOT, "Seeded %d interpreters and %d bookings with 2 parties each (%.1f s)%n",
                 INTERPRETERS, references.size(), seconds(System.nanoTime() - t0));
 
-        reads(url, references, "1. Booking reads per second (JDBC, one transaction per read, READ COMMITTED), "
-                + "log nearly empty");
+        boolean measureReads = Boolean.parseBoolean(System.getProperty("bench.audit.reads", "true"));
+        if (measureReads) {
+            reads(url, references, "1. Booking reads per second (JDBC, one transaction per read, READ COMMITTED), "
+                    + "log nearly empty");
+        }
         verifyMillion(url, references);
-        if (Boolean.parseBoolean(System.getProperty("bench.audit.readsAgain", "true"))) {
+        checkpointFile();
+        if (measureReads && Boolean.parseBoolean(System.getProperty("bench.audit.readsAgain", "true"))) {
             reads(url, references, "3. The same reads again, the log now holding over " + String.format(Locale.ROOT,
                     "%,d", ENTRIES) + " entries");
         }
@@ -514,7 +534,103 @@ public final class AuditBenchmark {
         System.out.printf(Locale.ROOT,
                 "   walk again (pages now cached by InnoDB): %.2f s = %,.0f entries/s; valid=%s%n",
                 again.seconds(), again.chain.checked() / again.seconds(), again.valid());
+        System.out.printf(Locale.ROOT, "   verify from the last signed checkpoint (as GET /api/audit/verify now does), "
+                + "%,d entries in the log, best of 5 each:%n", walk.head);
+        for (long tail : TAILS) {
+            long at = walk.head - tail;
+            Walk best = null;
+            for (int i = 0; i < 5; i++) {
+                Walk w = walk(url, checkpoint(url, at));
+                best = best == null || w.nanos < best.nanos ? w : best;
+            }
+            System.out.printf(Locale.ROOT,
+                    "   from checkpoint %,d (%,d entries behind the head): %,d entries checked in "
+                            + "%.1f ms (reading %.1f ms, chain %.1f ms); valid=%s%n",
+                    at, tail, best.chain.checked(),
+                    best.nanos / 1e6, best.fetchNanos / 1e6, best.chainNanos / 1e6, best.valid());
+            if (!best.valid()) {
+                throw new IllegalStateException("the untouched chain did not verify from " + at + ": "
+                        + best.chain.problem());
+            }
+        }
         tamper(url, walk.head, added);
+    }
+
+    /** The signed checkpoint the job would have written at that entry: its sequence and stored hash. */
+    private static Checkpoint checkpoint(String url, long sequence) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, USER, PASSWORD);
+                PreparedStatement s = c.prepareStatement("SELECT entry_hash FROM audit_entry WHERE seq = ?")) {
+            s.setLong(1, sequence);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new Checkpoint(sequence, rs.getString(1), Instant.now(), true);
+            }
+        }
+    }
+
+    /**
+     * The checkpoint file after a year, one line every 5 minutes, written and read by the real {@code CheckpointStore}
+     * in a scratch directory (on /dev/shm when there is one, so that the appends' fsync does not dominate the setup):
+     * the whole walk reads and checks every line, a verify only the last.
+     */
+    private static void checkpointFile() throws Exception {
+        Path shm = Path.of("/dev/shm");
+        Path dir = Files.createTempDirectory(Files.isDirectory(shm)
+                ? shm
+                : Path.of(System.getProperty(
+                        "java.io.tmpdir")),
+                "bench-checkpoints-");
+        String before = System.getProperty("jboss.server.data.dir");
+        System.setProperty("jboss.server.data.dir", dir.toString());
+        try {
+            CheckpointStore store = new CheckpointStore();
+            Field key = CheckpointStore.class.getDeclaredField("configuredKey");
+            key.setAccessible(true);
+            key.set(store, Optional.of("bench-audit-checkpoint-key"));
+            Method init = CheckpointStore.class.getDeclaredMethod("init");
+            init.setAccessible(true);
+            init.invoke(store);
+            String chain = java.util.UUID.randomUUID().toString();
+            long t0 = System.nanoTime();
+            Instant at = Instant.now().minus(Duration.ofDays(365));
+            for (int i = 1; i <= CHECKPOINT_LINES; i++) {
+                store.append(chain, i * 100L, hexHash(i), at.plusSeconds(300L * i));
+            }
+            long written = System.nanoTime() - t0;
+            long best = Long.MAX_VALUE;
+            int read = 0;
+            for (int i = 0; i < 5; i++) {
+                long r0 = System.nanoTime();
+                read = store.read(chain).size();
+                best = Math.min(best, System.nanoTime() - r0);
+            }
+            long bestLast = Long.MAX_VALUE;
+            boolean signed = false;
+            for (int i = 0; i < 5; i++) {
+                long r0 = System.nanoTime();
+                signed = store.last(chain).orElseThrow().signed();
+                bestLast = Math.min(bestLast, System.nanoTime() - r0);
+            }
+            System.out.println();
+            System.out.printf(Locale.ROOT, "4. The checkpoint file: %,d signed lines (a year at one every 5 minutes), "
+                    + "%.1f s to write; the whole walk reads and checks all of them: %,d in %.1f ms; verify reads the "
+                    + "last line only: %.3f ms, signed=%s (best of 5 each)%n", CHECKPOINT_LINES, seconds(written), read,
+                    best / 1e6, bestLast / 1e6, signed);
+        } finally {
+            if (before == null) {
+                System.clearProperty("jboss.server.data.dir");
+            } else {
+                System.setProperty("jboss.server.data.dir", before);
+            }
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    /** A well-formed 64-digit hex hash for the i-th checkpoint line. */
+    private static String hexHash(long i) {
+        return String.format(Locale.ROOT, "%064x", i);
     }
 
     /** Appends properly chained entries, in batches, until the head is at ENTRIES. Returns how many it added. */
@@ -601,11 +717,17 @@ public final class AuditBenchmark {
         }
     }
 
-    /**
-     * AuditServiceBean#verify over JDBC: the head read (not locked), then pages of 5,000 entries in sequence order, each
-     * hydrated into an AuditEntry and handed to ChainVerification (no signed checkpoints here), then finish at the head.
-     */
+    /** The whole walk, from the first entry. */
     private static Walk walk(String url) throws SQLException {
+        return walk(url, null);
+    }
+
+    /**
+     * AuditChainChecks over JDBC: the head read (not locked), then pages of 5,000 entries in sequence order, each
+     * hydrated into an AuditEntry and handed to ChainVerification, then finish at the head: from the first entry (no
+     * signed checkpoints), or from a signed checkpoint, whose own entry is read first.
+     */
+    private static Walk walk(String url, Checkpoint from) throws SQLException {
         long started = System.nanoTime();
         long fetch = 0;
         long chainTime = 0;
@@ -621,9 +743,11 @@ public final class AuditBenchmark {
                 upTo = rs.getLong(1);
                 headHash = rs.getString(2);
             }
-            ChainVerification chain = new ChainVerification(Map.of());
+            ChainVerification chain = from == null
+                    ? new ChainVerification(Map.of())
+                    : ChainVerification.fromCheckpoint(from.sequence(), from.hash());
             try (PreparedStatement range = c.prepareStatement(RANGE)) {
-                long after = 0;
+                long after = from == null ? 0 : from.sequence() - 1;
                 walk : while (after < upTo) {
                     long f0 = System.nanoTime();
                     range.setLong(1, after);
@@ -675,12 +799,30 @@ public final class AuditBenchmark {
         }
         Walk walk = walk(url);
         boolean named = !walk.valid() && walk.chain.firstInvalid().orElse(-1L) == victim;
-        System.out.printf(Locale.ROOT, "   tamper: entry %,d changed; walk: valid=%s, first invalid=%s, %s (%.2f s, "
-                + "%,d entries checked) -> %s%n", victim, walk.valid(), walk.chain.firstInvalid().orElse(null),
+        System.out.printf(Locale.ROOT,
+                "   tamper: entry %,d changed; whole walk: valid=%s, first invalid=%s, %s (%.2f s, "
+                        + "%,d entries checked) -> %s%n",
+                victim, walk.valid(), walk.chain.firstInvalid().orElse(null),
                 walk.chain.problem().orElse("-"), walk.seconds(), walk.chain.checked(),
                 named ? "named correctly" : "NOT NAMED");
         if (!named) {
             throw new IllegalStateException("tampering was not detected at " + victim);
+        }
+        Walk quick = walk(url, checkpoint(url, head - 10_000));
+        System.out.printf(Locale.ROOT, "   tamper: verify from the checkpoint at %,d does not read entry %,d: valid=%s "
+                + "(%.1f ms); that is the whole walk's to find%n", head - 10_000, victim, quick.valid(),
+                quick.nanos / 1e6);
+        long late = head - 500;
+        try (Connection c = DriverManager.getConnection(url, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE audit_entry SET object_id = 'SPH-2026-999998' WHERE seq = " + late);
+        }
+        Walk after = walk(url, checkpoint(url, head - 10_000));
+        boolean found = !after.valid() && after.chain.firstInvalid().orElse(-1L) == late;
+        System.out.printf(Locale.ROOT, "   tamper: entry %,d changed, after the checkpoint at %,d; verify from the "
+                + "checkpoint: valid=%s, first invalid=%s (%.1f ms) -> %s%n", late, head - 10_000, after.valid(),
+                after.chain.firstInvalid().orElse(null), after.nanos / 1e6, found ? "named correctly" : "NOT NAMED");
+        if (!found) {
+            throw new IllegalStateException("tampering after the checkpoint was not detected at " + late);
         }
     }
 

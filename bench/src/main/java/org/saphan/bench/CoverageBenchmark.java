@@ -158,7 +158,8 @@ public final class CoverageBenchmark {
 
     /** When the kept database was seeded: its last booking starts then. */
     private static Instant seededAt(String url) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, USER, PASSWORD); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url, USER, PASSWORD);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT MAX(starts_at) FROM booking")) {
             rs.next();
             return rs.getTimestamp(1).toInstant().plusSeconds(1);
@@ -170,7 +171,7 @@ public final class CoverageBenchmark {
 
     /** The statements of one report, by name, in the order JpaCoverageFigures runs them. */
     private static final String[] STATEMENTS = {"counts by language", "fill times by language",
-        "pool by language", "counts by province", "fill times by province", "pool by province", "pool in total"};
+            "pool by language", "counts by province", "fill times by province", "pool by province", "pool in total"};
 
     private static void measure(String url, Instant now) throws SQLException {
         LocalDate today = now.atZone(BANGKOK).toLocalDate();

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The confidentiality log against the real EAR on MariaDB: every REST call, allowed or refused, writes exactly one
- * entry of its caller with the right action and outcome; tampering with the table directly is found and named; the
+ * entry of its caller with the right action and outcome; tampering with the table directly is found and named, after
+ * the last signed checkpoint by verify and before it by the walk over the whole chain; the
  * application's account cannot change or delete entries; an act whose entry cannot be written fails; canary values
  * never reach the log.
  */
@@ -272,6 +273,13 @@ class AuditIT {
         JsonObject verified = call("GET /api/audit/verify", "GET", "/api/audit/verify", "ploy", ploy, null, 200,
                 "AUDIT_VERIFY", "ALLOWED", null).json();
         assertTrue(verified.getBoolean("valid"), verified.toString());
+        call("POST /api/audit/verify/full-walk", "POST", "/api/audit/verify/full-walk", "somchai", somchai, null, 403,
+                "AUDIT_FULL_WALK", "DENIED", null);
+        awaitNoWalkRunning();
+        JsonObject walk = call("POST /api/audit/verify/full-walk", "POST", "/api/audit/verify/full-walk", "ploy",
+                ploy, null, 202, "AUDIT_FULL_WALK", "ALLOWED", null).json();
+        assertEquals("ploy", walk.getString("startedBy"), walk.toString());
+        awaitWalkEnd();
         Http.Answer csv = call("GET /api/audit/export", "GET", "/api/audit/export?from="
                 + Instant.now().minusSeconds(3600), "ploy", ploy, null, 200, "AUDIT_EXPORT", "ALLOWED", null);
         assertTrue(csv.response().headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
@@ -316,6 +324,38 @@ class AuditIT {
         JsonObject v = verify();
         assertFalse(v.getBoolean("valid"), what + ": " + v);
         assertEquals(expected, v.getJsonNumber("firstInvalid").longValue(), what + ": " + v);
+    }
+
+    /** The last full walk as GET /api/audit/verify shows it, or null when there was none. */
+    private static JsonObject lastWalk() {
+        JsonObject v = verify();
+        return v.containsKey("fullWalk") && !v.isNull("fullWalk") ? v.getJsonObject("fullWalk") : null;
+    }
+
+    private static void awaitNoWalkRunning() throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            JsonObject w = lastWalk();
+            if (w == null || !"RUNNING".equals(w.getString("state"))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("a full walk is still running after 30 s");
+    }
+
+    /** Waits for the walk started last to end; answers it as verify shows it. */
+    private static JsonObject awaitWalkEnd() throws InterruptedException {
+        awaitNoWalkRunning();
+        return lastWalk();
+    }
+
+    /** Starts a full walk as a coordinator (once any other has ended) and answers it once it has ended. */
+    private static JsonObject fullWalk() throws InterruptedException {
+        awaitNoWalkRunning();
+        Http.Answer a = Http.post("/api/audit/verify/full-walk", Pool.coordinator(), null);
+        assertEquals(202, a.status(), a.body());
+        assertEquals("RUNNING", a.json().getString("state"), a.body());
+        return awaitWalkEnd();
     }
 
     private static void exec(Connection c, String... sql) throws SQLException {
@@ -386,6 +426,109 @@ class AuditIT {
             } finally {
                 exec(c, "DROP TABLE IF EXISTS audit_saved");
                 exec(c, APPEND_ONLY_TRIGGERS.split(";"));
+            }
+        }
+    }
+
+    /**
+     * Verify checks only what came after the last signed checkpoint, whatever the log's size; a walk over the whole
+     * chain runs in the background, shows its result, and signs the head it verified. An entry changed after the
+     * checkpoint is named by verify; one changed before it only by the whole walk.
+     */
+    @Test
+    void verifyStartsFromTheLastCheckpointAndTheWholeWalkFindsWhatLiesBefore() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            Http.get("/api/me", Tokens.password("nok"));
+        }
+        JsonObject walk = fullWalk();
+        assertEquals("FINISHED", walk.getString("state"), walk.toString());
+        assertTrue(walk.getBoolean("valid"), walk.toString());
+        assertEquals(100, walk.getInt("percent"), walk.toString());
+        long signed = walk.getJsonNumber("upTo").longValue();
+        assertEquals(signed, walk.getJsonNumber("checked").longValue(), "every entry up to the head: " + walk);
+
+        for (int i = 0; i < 6; i++) {
+            Http.get("/api/me", Tokens.password("nok"));
+        }
+        JsonObject v = verify();
+        assertTrue(v.getBoolean("valid"), v.toString());
+        assertEquals(signed, v.getJsonObject("fromCheckpoint").getJsonNumber("sequence").longValue(),
+                "verify starts from the head the walk signed: " + v);
+        assertEquals(1, v.getInt("checkpoints"), v.toString());
+        long read = v.getJsonNumber("entries").longValue();
+        assertTrue(read >= 7 && read < head() - signed + 2, "only the checkpoint's entry and those after it: " + v);
+
+        long before = signed - 3;
+        long after = head() - 2;
+        try (Connection c = root()) {
+            exec(c, "DROP TRIGGER audit_entry_no_update", "DROP TRIGGER audit_entry_no_delete");
+            try {
+                exec(c, "CREATE TABLE audit_saved AS SELECT * FROM audit_entry WHERE seq IN (" + before + ", "
+                        + after + ")");
+
+                exec(c, "UPDATE audit_entry SET actor_username = 'mallory' WHERE seq = " + after);
+                assertFirstInvalid(after, "changed after the checkpoint");
+                restore(c);
+
+                exec(c, "UPDATE audit_entry SET actor_username = 'mallory' WHERE seq = " + before);
+                JsonObject quick = verify();
+                assertTrue(quick.getBoolean("valid"), "verify does not read before the checkpoint: " + quick);
+                JsonObject found = fullWalk();
+                assertEquals("FINISHED", found.getString("state"), found.toString());
+                assertFalse(found.getBoolean("valid"), found.toString());
+                assertEquals(before, found.getJsonNumber("firstInvalid").longValue(), found.toString());
+                assertTrue(found.getString("problem").contains("does not match its hash"), found.toString());
+                assertEquals(before, found.getJsonNumber("checked").longValue(), "it stops at the first break");
+                restore(c);
+                assertTrue(fullWalk().getBoolean("valid"), "restored");
+            } finally {
+                exec(c, "DROP TABLE IF EXISTS audit_saved");
+                exec(c, APPEND_ONLY_TRIGGERS.split(";"));
+            }
+        }
+    }
+
+    private static void restore(Connection c) throws SQLException {
+        exec(c, "UPDATE audit_entry e JOIN audit_saved s ON s.seq = e.seq SET e.actor_username = s.actor_username");
+        assertTrue(verify().getBoolean("valid"), "restored");
+    }
+
+    /**
+     * One walk at a time, on every server: a second start while one runs is refused with 409 and audited; a walk
+     * whose server stopped reporting counts as interrupted, and a new one may start.
+     */
+    @Test
+    void aSecondWalkWaitsForTheRunningOneAndASilentOneCountsAsInterrupted() throws Exception {
+        awaitNoWalkRunning();
+        try (Connection c = app()) {
+            exec(c, "INSERT INTO audit_walk (state, running, started_at, started_by, up_to, up_to_hash, checked, "
+                    + "updated_at) VALUES ('RUNNING', 1, UTC_TIMESTAMP(3), 'it-other-server', 1, REPEAT('0', 64), 0, "
+                    + "UTC_TIMESTAMP(3))");
+            try {
+                String ploy = Pool.coordinator();
+                Http.Answer refused = call("POST /api/audit/verify/full-walk", "POST", "/api/audit/verify/full-walk",
+                        "ploy", ploy, null, 409, "AUDIT_FULL_WALK", "REJECTED", null);
+                assertEquals("walk-running", refused.json().getString("error"), refused.body());
+                assertEquals("RUNNING", lastWalk().getString("state"));
+
+                exec(c, "UPDATE audit_walk SET updated_at = UTC_TIMESTAMP(3) - INTERVAL 10 MINUTE "
+                        + "WHERE started_by = 'it-other-server'");
+                assertEquals("INTERRUPTED", lastWalk().getString("state"), "silent for ten minutes");
+                Http.Answer started = Http.post("/api/audit/verify/full-walk", ploy, null);
+                assertEquals(202, started.status(), started.body());
+                JsonObject walk = awaitWalkEnd();
+                assertEquals("FINISHED", walk.getString("state"), walk.toString());
+                assertTrue(walk.getBoolean("valid"), walk.toString());
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT state, running FROM audit_walk "
+                                + "WHERE started_by = 'it-other-server'")) {
+                    assertTrue(rs.next());
+                    assertEquals("INTERRUPTED", rs.getString(1));
+                    rs.getInt(2);
+                    assertTrue(rs.wasNull(), "no longer holds the one running place");
+                }
+            } finally {
+                exec(c, "UPDATE audit_walk SET running = NULL WHERE started_by = 'it-other-server'");
             }
         }
     }

@@ -36,9 +36,33 @@ public final class BookingViews {
 
     /** The fields of a booking that can appear in an answer. */
     public enum Field {
-        REFERENCE, STATUS, STATUS_REASON, PURPOSE, MODE, URGENCY, START, DURATION_MINUTES, LANGUAGE, OTHER_LANGUAGE, PROVINCE, PLACE, INTERPRETER_GENDER, SPECIALISATION, PERSON_IS_MINOR, CASE_CODE, NOTE_FOR_INTERPRETER, REQUESTER_CONTACT, AGENCY, PARTIES, INTERPRETER, CREATED_AT,
+        REFERENCE,
+        STATUS,
+        STATUS_REASON,
+        PURPOSE,
+        MODE,
+        URGENCY,
+        START,
+        DURATION_MINUTES,
+        LANGUAGE,
+        OTHER_LANGUAGE,
+        PROVINCE,
+        PLACE,
+        INTERPRETER_GENDER,
+        SPECIALISATION,
+        PERSON_IS_MINOR,
+        CASE_CODE,
+        NOTE_FOR_INTERPRETER,
+        REQUESTER_CONTACT,
+        AGENCY,
+        PARTIES,
+        INTERPRETER,
+        CREATED_AT,
         /** The end of the work: actual times, the requester's confirmation, who did not come. */
-        CHECKED_IN_AT, CHECKED_OUT_AT, CONFIRMED_AT, ABSENT_PARTY
+        CHECKED_IN_AT,
+        CHECKED_OUT_AT,
+        CONFIRMED_AT,
+        ABSENT_PARTY
     }
 
     /** The allow-list. */

@@ -8,18 +8,21 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.saphan.domain.model.audit.AuditHead;
-import org.saphan.infrastructure.audit.CheckpointStore;
-import org.saphan.infrastructure.persistence.jpa.JpaAuditLog;
+import org.saphan.domain.model.audit.Checkpoint;
+import org.saphan.domain.model.audit.Checkpoints;
 
 /**
  * Every few minutes ({@code SAPHAN_AUDIT_CHECKPOINT_SECONDS}, 300 by default), signs the chain's head and keeps it
  * apart from the database, when the head has moved since the last checkpoint. A chain rewritten consistently from
- * some entry on, or cut short, no longer matches these.
+ * some entry on, or cut short, no longer matches these. The entries since the last checkpoint are verified first, and
+ * a head they do not lead to is not signed: a checkpoint vouches for the chain before it, and the verify of a request
+ * starts from the last one.
  */
 @Singleton
 @Startup
@@ -31,10 +34,13 @@ public class AuditCheckpointJob {
     TimerService timers;
 
     @Inject
-    JpaAuditLog log;
+    AuditChainChecks chain;
 
     @Inject
-    CheckpointStore store;
+    Checkpoints checkpoints;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "saphan.audit.checkpoint-seconds", defaultValue = "300")
@@ -55,16 +61,23 @@ public class AuditCheckpointJob {
         }
     }
 
-    /** Signs the head now, if it moved since the last checkpoint. */
+    /** Signs the head now, if it moved since the last checkpoint and the entries since then verify. */
     public void checkpointNow() {
-        AuditHead head = log.head().orElse(null);
-        if (head == null || head.chainId().isEmpty() || head.lastSequence() == 0) {
+        AuditHead head = chain.head();
+        if (head.chainId().isEmpty() || head.lastSequence() == 0) {
             return;
         }
-        String chain = head.chainId().get();
-        long last = store.last(chain).map(CheckpointStore.Checkpoint::sequence).orElse(0L);
-        if (head.lastSequence() > last) {
-            store.append(chain, head.lastSequence(), head.lastHash(), Instant.now());
+        String chainId = head.chainId().get();
+        long last = checkpoints.last(chainId).map(Checkpoint::sequence).orElse(0L);
+        if (head.lastSequence() <= last) {
+            return;
         }
+        AuditChainChecks.Result checked = chain.fromLastCheckpoint();
+        if (!checked.valid()) {
+            LOG.severe(() -> "The audit chain does not verify from its last signed checkpoint (first invalid entry "
+                    + checked.firstInvalid().orElse(null) + "); no checkpoint is signed until it does");
+            return;
+        }
+        chain.signIfNewer(chainId, checked.headSequence(), checked.headHash(), Instant.now(clock));
     }
 }

@@ -2,34 +2,37 @@ package org.saphan.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.saphan.application.AuditService;
 import org.saphan.application.audit.AuditEntryView;
 import org.saphan.application.audit.AuditPage;
 import org.saphan.application.audit.AuditSearch;
 import org.saphan.application.audit.AuditTrail;
+import org.saphan.application.audit.CheckpointView;
+import org.saphan.application.audit.FullWalkView;
 import org.saphan.application.audit.VerifyReport;
 import org.saphan.application.security.Caller;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.audit.AuditEntry;
 import org.saphan.domain.model.audit.AuditHead;
+import org.saphan.domain.model.audit.AuditLog;
 import org.saphan.domain.model.audit.AuditQuery;
 import org.saphan.domain.model.audit.AuditRecord;
-import org.saphan.domain.model.audit.ChainVerification;
+import org.saphan.domain.model.audit.Checkpoint;
+import org.saphan.domain.model.audit.FullWalk;
+import org.saphan.domain.model.audit.FullWalks;
 import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.domain.model.booking.BookingRepository;
+import org.saphan.domain.model.shared.ConflictException;
 import org.saphan.domain.model.shared.EnumValues;
 import org.saphan.domain.model.shared.NotFoundException;
 import org.saphan.domain.model.shared.RuleViolationException;
 import org.saphan.domain.model.shared.ValidationException;
-import org.saphan.infrastructure.audit.CheckpointStore;
-import org.saphan.infrastructure.audit.CheckpointStore.Checkpoint;
-import org.saphan.infrastructure.persistence.jpa.JpaAuditLog;
-import org.saphan.infrastructure.persistence.jpa.JpaBookingRepository;
 
 /**
  * Reading the log. Each use case reads first and records its own entry last, so that the entry of a search is not
@@ -43,19 +46,27 @@ public class AuditServiceBean implements AuditService {
     static final int MAX_SIZE = 500;
     static final int MAX_EXPORT = 100_000;
     static final long MAX_OFFSET = 10_000_000;
-    private static final int WALK_PAGE = 5_000;
 
     @Inject
-    JpaAuditLog log;
+    AuditLog log;
 
     @Inject
     AuditTrail trail;
 
     @Inject
-    CheckpointStore checkpoints;
+    AuditChainChecks chain;
 
     @Inject
-    JpaBookingRepository bookings;
+    FullWalks walks;
+
+    @Inject
+    Event<FullWalker.Begun> begun;
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    Clock clock;
 
     @Override
     public AuditPage search(AuditSearch search) {
@@ -78,50 +89,34 @@ public class AuditServiceBean implements AuditService {
     @Override
     public VerifyReport verify() {
         long started = System.nanoTime();
-        AuditHead head = log.head().orElseThrow(() -> new IllegalStateException("the audit head row is missing"));
-        long upTo = head.lastSequence();
-        String headHash = head.lastHash();
-        String chainId = head.chainId().orElse(null);
-        Map<Long, String> signed = new HashMap<>();
-        Long badSignature = null;
-        int compared = 0;
-        if (chainId != null) {
-            for (Checkpoint c : checkpoints.read(chainId)) {
-                if (!c.signed()) {
-                    badSignature = badSignature == null ? c.sequence() : badSignature;
-                } else {
-                    signed.put(c.sequence(), c.hash());
-                    compared++;
-                }
-            }
-        }
-        ChainVerification chain = new ChainVerification(signed);
-        long after = 0;
-        walk : while (after < upTo) {
-            List<AuditEntry> page = log.range(after, upTo, WALK_PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            for (AuditEntry e : page) {
-                if (!chain.accept(e)) {
-                    break walk;
-                }
-                after = e.sequence();
-            }
-            log.clear(); // a walk over a million entries keeps one page at a time
-        }
-        chain.finish(upTo, headHash);
-        boolean valid = chain.valid() && badSignature == null;
-        Long first = chain.firstInvalid().orElse(badSignature);
-        String problem = chain.problem().orElse(badSignature == null
-                ? null
-                : "a checkpoint line has no valid signature: the checkpoint file was edited");
-        VerifyReport report = new VerifyReport(chain.checked(), valid, first, problem, compared,
-                (System.nanoTime() - started) / 1_000_000);
-        trail.record(AuditAction.AUDIT_VERIFY, "audit", null, valid
-                ? "valid up to " + upTo
+        AuditChainChecks.Result checked = chain.fromLastCheckpoint();
+        Long first = checked.firstInvalid().orElse(null);
+        VerifyReport report = new VerifyReport(checked.chain().checked(), checked.valid(), first,
+                checked.problem().orElse(null), checked.compared(), (System.nanoTime() - started) / 1_000_000,
+                checked.from().map(CheckpointView::of).orElse(null), lastWalk());
+        trail.record(AuditAction.AUDIT_VERIFY, "audit", null, checked.valid()
+                ? "valid from " + checked.from().map(Checkpoint::sequence).orElse(1L) + " up to "
+                        + checked.headSequence()
                 : "invalid at " + first);
         return report;
+    }
+
+    @Override
+    public FullWalkView startFullWalk() {
+        Instant now = Instant.now(clock);
+        AuditHead head = chain.head();
+        String by = trail.actor().username() == null ? trail.actor().subject() : trail.actor().username();
+        FullWalk walk = walks.begin(FullWalk.start(by, head.lastSequence(), head.lastHash(), now))
+                .orElseThrow(() -> new ConflictException("walk-running", "A walk over the whole chain is running "
+                        + "already: GET /api/audit/verify shows how far it got."));
+        trail.record(AuditAction.AUDIT_FULL_WALK, "audit", null, "up to " + head.lastSequence());
+        // the walk begins once this transaction has committed, so that it finds its own record
+        begun.fire(new FullWalker.Begun(walk.id()));
+        return FullWalkView.of(walk, now);
+    }
+
+    private FullWalkView lastWalk() {
+        return walks.latest().map(w -> FullWalkView.of(w, Instant.now(clock))).orElse(null);
     }
 
     @Override

@@ -9,20 +9,18 @@ package org.saphan.domain.service;
  * suspension, an exclusion from the case, a declared conflict, or an overlapping job.
  */
 public enum HardRule {
-    INACTIVE("Suspended: not active in the pool.", false), LANGUAGE(
-            "Does not speak both languages of the booking at WORKING level or better.", true), VETTING(
-                    "Vetting (background check and confidentiality agreement) is not valid on the booking's date.",
-                    true), GENDER("Not the interpreter gender the booking requires.", true), SPECIALISATION(
-                            "Not specialised as the booking requires.",
-                            true), EXCLUDED_FOR_CASE("Excluded from this case.", false), CONFLICT(
-                                    "Declared a conflict with a party of this booking.", false), UNAVAILABLE(
-                                            "Not available for the whole time: outside its weekly windows or away.",
-                                            true), NOT_ON_CALL("Not on call, and the booking is immediate.",
-                                                    true), OVERLAP(
-                                                            "Already assigned at an overlapping time, counting travel between on-site jobs.",
-                                                            false), PROVINCE(
-                                                                    "Does not serve the booking's province on site.",
-                                                                    true), NOT_REMOTE("Does not work remotely.", true);
+    INACTIVE("Suspended: not active in the pool.", false),
+    LANGUAGE("Does not speak both languages of the booking at WORKING level or better.", true),
+    VETTING("Vetting (background check and confidentiality agreement) is not valid on the booking's date.", true),
+    GENDER("Not the interpreter gender the booking requires.", true),
+    SPECIALISATION("Not specialised as the booking requires.", true),
+    EXCLUDED_FOR_CASE("Excluded from this case.", false),
+    CONFLICT("Declared a conflict with a party of this booking.", false),
+    UNAVAILABLE("Not available for the whole time: outside its weekly windows or away.", true),
+    NOT_ON_CALL("Not on call, and the booking is immediate.", true),
+    OVERLAP("Already assigned at an overlapping time, counting travel between on-site jobs.", false),
+    PROVINCE("Does not serve the booking's province on site.", true),
+    NOT_REMOTE("Does not work remotely.", true);
 
     private final String explanation;
     private final boolean overridable;

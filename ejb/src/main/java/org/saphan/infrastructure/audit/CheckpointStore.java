@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.saphan.domain.model.audit.Checkpoint;
+import org.saphan.domain.model.audit.Checkpoints;
 
 /**
  * Signed checkpoints of the chain's head, one line each, in a file of the server's data directory, apart from the
@@ -32,14 +35,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the time. The key never appears in a log or an answer.
  */
 @ApplicationScoped
-public class CheckpointStore {
+public class CheckpointStore implements Checkpoints {
 
     private static final Logger LOG = Logger.getLogger(CheckpointStore.class.getName());
     private static final Pattern CHAIN_ID = Pattern.compile("[0-9a-f-]{36}");
-
-    /** A checkpoint read back: {@code signed} is false when its signature does not match (a forged line). */
-    public record Checkpoint(long sequence, String hash, Instant at, boolean signed) {
-    }
+    /** More than one line (at most about 170 bytes), so that the last line is whole in it. */
+    private static final int TAIL_BYTES = 512;
 
     @Inject
     @ConfigProperty(name = "saphan.audit.key")
@@ -83,10 +84,10 @@ public class CheckpointStore {
         }
     }
 
-    /** Appends a signed checkpoint of the head. */
+    @Override
     public synchronized void append(String chainId, long sequence, String hash, Instant at) {
         String line = sequence + " " + hash + " " + at.toEpochMilli() + " "
-                + sign(chainId, sequence, hash, at.toEpochMilli()) + "\n";
+                + sign(mac(), chainId, sequence, hash, at.toEpochMilli()) + "\n";
         try {
             Files.writeString(file(chainId), line, StandardCharsets.US_ASCII, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
@@ -95,7 +96,7 @@ public class CheckpointStore {
         }
     }
 
-    /** Every checkpoint of the chain, in the order written. */
+    @Override
     public synchronized List<Checkpoint> read(String chainId) {
         Path file = file(chainId);
         List<Checkpoint> all = new ArrayList<>();
@@ -103,21 +104,9 @@ public class CheckpointStore {
             return all;
         }
         try {
+            Mac mac = mac();
             for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
-                String[] p = line.strip().split(" ");
-                if (p.length != 4) {
-                    all.add(new Checkpoint(-1, "", Instant.EPOCH, false));
-                    continue;
-                }
-                try {
-                    long seq = Long.parseLong(p[0]);
-                    long millis = Long.parseLong(p[2]);
-                    boolean ok = MessageDigest.isEqual(sign(chainId, seq, p[1], millis)
-                            .getBytes(StandardCharsets.US_ASCII), p[3].getBytes(StandardCharsets.US_ASCII));
-                    all.add(new Checkpoint(seq, p[1], Instant.ofEpochMilli(millis), ok));
-                } catch (NumberFormatException e) {
-                    all.add(new Checkpoint(-1, "", Instant.EPOCH, false));
-                }
+                all.add(parse(mac, chainId, line));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the audit checkpoints", e);
@@ -125,9 +114,45 @@ public class CheckpointStore {
         return all;
     }
 
-    public Optional<Checkpoint> last(String chainId) {
-        List<Checkpoint> all = read(chainId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    /**
+     * Reads only the file's end: the verify of every request starts from the last checkpoint, and the file grows by a
+     * line every few minutes for as long as Saphan runs (a year is about 100,000 lines).
+     */
+    @Override
+    public synchronized Optional<Checkpoint> last(String chainId) {
+        Path file = file(chainId);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
+            int n = (int) Math.min(f.length(), TAIL_BYTES);
+            byte[] tail = new byte[n];
+            f.seek(f.length() - n);
+            f.readFully(tail);
+            String text = new String(tail, StandardCharsets.US_ASCII).strip();
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(parse(mac(), chainId, text.substring(text.lastIndexOf('\n') + 1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the audit checkpoints", e);
+        }
+    }
+
+    private Checkpoint parse(Mac mac, String chainId, String line) {
+        String[] p = line.strip().split(" ");
+        if (p.length != 4) {
+            return new Checkpoint(-1, "", Instant.EPOCH, false);
+        }
+        try {
+            long seq = Long.parseLong(p[0]);
+            long millis = Long.parseLong(p[2]);
+            boolean ok = MessageDigest.isEqual(sign(mac, chainId, seq, p[1], millis)
+                    .getBytes(StandardCharsets.US_ASCII), p[3].getBytes(StandardCharsets.US_ASCII));
+            return new Checkpoint(seq, p[1], Instant.ofEpochMilli(millis), ok);
+        } catch (NumberFormatException e) {
+            return new Checkpoint(-1, "", Instant.EPOCH, false);
+        }
     }
 
     private Path file(String chainId) {
@@ -137,14 +162,18 @@ public class CheckpointStore {
         return directory.resolve("checkpoints-" + chainId + ".log");
     }
 
-    private String sign(String chainId, long sequence, String hash, long millis) {
+    private Mac mac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal((chainId + "|" + sequence + "|" + hash + "|" + millis)
-                    .getBytes(StandardCharsets.US_ASCII)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java has HmacSHA256", e);
         }
+    }
+
+    private static String sign(Mac mac, String chainId, long sequence, String hash, long millis) {
+        return HexFormat.of().formatHex(mac.doFinal((chainId + "|" + sequence + "|" + hash + "|" + millis)
+                .getBytes(StandardCharsets.US_ASCII)));
     }
 }

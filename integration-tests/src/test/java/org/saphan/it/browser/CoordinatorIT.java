@@ -248,6 +248,11 @@ class CoordinatorIT {
             ploy.heading("Confidentiality log");
             ploy.button("Verify the log").click();
             ploy.text("The log is intact:");
+            ploy.button("Walk the whole log").click();
+            ploy.waitFor(d -> {
+                ploy.button("Verify the log").click();
+                return ploy.bodyText().contains("The whole log up to entry") ? true : null;
+            }, Duration.ofSeconds(30));
             checkBothSizes(ploy, "coordinator-log");
 
             ploy.button("Download as CSV").click();

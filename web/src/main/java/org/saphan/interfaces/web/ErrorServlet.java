@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.saphan.application.AnonymousRefusals;
 import org.saphan.application.audit.RequestContext;
 import org.saphan.infrastructure.config.IdentityProviderProbe;
 import org.saphan.interfaces.rest.error.ApiError;

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.saphan.application.AnonymousRefusals;
 import org.saphan.application.audit.RequestContext;
 import org.saphan.infrastructure.config.IdentityProviderProbe;
 

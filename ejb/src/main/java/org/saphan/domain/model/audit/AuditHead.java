@@ -33,6 +33,14 @@ public class AuditHead {
     protected AuditHead() {
     }
 
+    /** A new chain's head, before its first entry, as migration V4 writes its row. */
+    public static AuditHead empty() {
+        AuditHead head = new AuditHead();
+        head.id = ID;
+        head.lastHash = AuditChain.GENESIS;
+        return head;
+    }
+
     /** Seals the record as the next entry of the chain and moves the head to it. */
     public AuditEntry append(AuditRecord record, java.time.Instant now) {
         if (chainId == null) {

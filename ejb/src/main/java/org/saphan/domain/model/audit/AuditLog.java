@@ -17,9 +17,12 @@ public interface AuditLog {
 
     long count(AuditQuery query);
 
-    /** Entries with sequence in (after, upTo], in order: for walking the chain. */
+    /**
+     * Entries with sequence in (after, upTo], in order, no longer managed: for walking the chain, which keeps one page
+     * at a time.
+     */
     List<AuditEntry> range(long after, long upTo, int limit);
 
-    /** The head as it stands (not locked). */
+    /** The head as it stands now (not locked, read again at each call). */
     Optional<AuditHead> head();
 }

@@ -5,12 +5,15 @@ import java.util.Optional;
 
 /**
  * Walks the chain entry by entry and remembers the first that does not fit: a sequence out of order or missing, a
- * previous hash that is not the hash before it, or a stored hash that is not what the content gives.
+ * previous hash that is not the hash before it, or a stored hash that is not what the content gives. It walks either
+ * from the first entry (the genesis hash before it) or from a signed checkpoint: then the checkpoint's entry is
+ * trusted through its signed hash instead of through the entries before it, so that only what came after it is read.
  */
 public final class ChainVerification {
 
     private final Map<Long, String> checkpoints;
     private long expectedSequence = 1;
+    /** Null only before the first entry of a walk from a checkpoint: that entry's link is vouched for by the signature. */
     private String previousHash = AuditChain.GENESIS;
     private long checked;
     private Long firstInvalid;
@@ -28,6 +31,17 @@ public final class ChainVerification {
         this.checkpoints = Map.copyOf(checkpoints);
     }
 
+    /**
+     * A walk that starts at a signed checkpoint's entry: that entry must be intact and carry the signed hash, and every
+     * entry after it must chain on. What lies before the checkpoint is left to a walk from the start.
+     */
+    public static ChainVerification fromCheckpoint(long sequence, String hash) {
+        ChainVerification v = new ChainVerification(Map.of(sequence, hash));
+        v.expectedSequence = sequence;
+        v.previousHash = null;
+        return v;
+    }
+
     /** Takes the next entry in sequence order; returns false once the chain is broken (nothing after it counts). */
     public boolean accept(AuditEntry e) {
         if (firstInvalid != null) {
@@ -39,7 +53,7 @@ public final class ChainVerification {
                     ? "entries " + expectedSequence + " to " + (e.sequence() - 1) + " are missing"
                     : "sequence " + e.sequence() + " is out of order");
         }
-        if (!previousHash.equals(e.previousHash())) {
+        if (previousHash != null && !previousHash.equals(e.previousHash())) {
             return broken(e.sequence(), "its previous hash is not the hash of entry " + (e.sequence() - 1));
         }
         if (!e.isIntact()) {
@@ -54,16 +68,20 @@ public final class ChainVerification {
         return true;
     }
 
-    /** The chain must end at the head: entries removed from the end are found here. */
+    /**
+     * The chain must end at the head: entries removed from the end are found here, and so is a log cut back below a
+     * signed checkpoint (the first missing sequence is named).
+     */
     public void finish(long headSequence, String headHash) {
-        if (firstInvalid == null && (expectedSequence - 1 != headSequence || !previousHash.equals(headHash))) {
-            broken(expectedSequence, "the chain ends at " + (expectedSequence - 1) + " but its head says "
-                    + headSequence);
+        if (firstInvalid != null) {
+            return;
         }
         long signedUpTo = checkpoints.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-        if (firstInvalid == null && signedUpTo > expectedSequence - 1) {
-            broken(expectedSequence, "a signed checkpoint covers entries up to " + signedUpTo
-                    + ": the log was cut");
+        if (signedUpTo > headSequence) {
+            broken(headSequence + 1, "a signed checkpoint covers entries up to " + signedUpTo + ": the log was cut");
+        } else if (expectedSequence - 1 != headSequence || !headHash.equals(previousHash)) {
+            broken(expectedSequence, "the chain ends at " + (expectedSequence - 1) + " but its head says "
+                    + headSequence);
         }
     }
 

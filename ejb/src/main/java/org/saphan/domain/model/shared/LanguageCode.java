@@ -11,10 +11,21 @@ import java.util.stream.Collectors;
  * the programme has vetted interpreters for it, and a typo in a request must fail loudly rather than find nobody.
  */
 public enum LanguageCode {
-    THA("tha", "Thai"), MYA("mya", "Burmese"), KHM("khm", "Khmer"), LAO("lao", "Lao"), VIE("vie", "Vietnamese"), SHN(
-            "shn", "Shan"), KSW("ksw", "S'gaw Karen"), KJP("kjp", "Pwo Eastern Karen"), MNW("mnw", "Mon"), RHG("rhg",
-                    "Rohingya"), ENG("eng", "English"), CMN("cmn", "Mandarin Chinese"), ZSM("zsm",
-                            "Standard Malay"), IND("ind", "Indonesian"), BEN("ben", "Bengali");
+    THA("tha", "Thai"),
+    MYA("mya", "Burmese"),
+    KHM("khm", "Khmer"),
+    LAO("lao", "Lao"),
+    VIE("vie", "Vietnamese"),
+    SHN("shn", "Shan"),
+    KSW("ksw", "S'gaw Karen"),
+    KJP("kjp", "Pwo Eastern Karen"),
+    MNW("mnw", "Mon"),
+    RHG("rhg", "Rohingya"),
+    ENG("eng", "English"),
+    CMN("cmn", "Mandarin Chinese"),
+    ZSM("zsm", "Standard Malay"),
+    IND("ind", "Indonesian"),
+    BEN("ben", "Bengali");
 
     private static final String SUPPORTED = Arrays.stream(values()).map(LanguageCode::code)
             .collect(Collectors.joining(", "));

@@ -1,12 +1,14 @@
 package org.saphan.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,9 @@ public class JpaAuditLog implements AuditLog {
     @PersistenceContext(unitName = "saphan")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @Override
     @Transactional(TxType.MANDATORY)
     public AuditEntry append(AuditRecord record) {
@@ -35,7 +40,7 @@ public class JpaAuditLog implements AuditLog {
         if (head == null) {
             throw new IllegalStateException("the audit head row is missing: the log cannot be written");
         }
-        AuditEntry entry = head.append(record, Instant.now());
+        AuditEntry entry = head.append(record, Instant.now(clock));
         em.persist(entry);
         // written now, inside the act: a failure here fails the act, never a commit that lost its entry
         em.flush();
@@ -59,21 +64,26 @@ public class JpaAuditLog implements AuditLog {
 
     @Override
     public List<AuditEntry> range(long after, long upTo, int limit) {
-        return em.createNamedQuery("AuditEntry.range", AuditEntry.class)
+        List<AuditEntry> page = em.createNamedQuery("AuditEntry.range", AuditEntry.class)
                 .setParameter("after", after)
                 .setParameter("upTo", upTo)
                 .setMaxResults(limit)
                 .getResultList();
+        // forgotten at once: a walk over a million entries keeps one page at a time, and nothing else of the
+        // caller's persistence context is touched
+        page.forEach(em::detach);
+        return page;
     }
 
     @Override
     public Optional<AuditHead> head() {
-        return Optional.ofNullable(em.find(AuditHead.class, AuditHead.ID));
-    }
-
-    /** Forgets what was read: a walk over a million entries must not keep them all. */
-    public void clear() {
-        em.clear();
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+        if (head != null && em.contains(head)) {
+            // a snapshot, not a managed row: a later read, or the locked read of an append in the same transaction,
+            // goes to the database again instead of getting this one back as it was
+            em.detach(head);
+        }
+        return Optional.ofNullable(head);
     }
 
     private static String where(AuditQuery query) {

@@ -170,6 +170,17 @@ class AuditChainTest {
     }
 
     @Test
+    void aLogCutBackBelowTheCheckpointAVerifyStartsFromIsFound() {
+        List<AuditEntry> entries = chain(10);
+        ChainVerification v = ChainVerification.fromCheckpoint(8, entries.get(7).hash());
+        // entries 8 to 10 deleted and the head set back to 7: nothing is left to read from the checkpoint on
+        v.finish(7, entries.get(6).hash());
+        assertFalse(v.valid());
+        assertEquals(8, v.firstInvalid().orElseThrow());
+        assertEquals("entry 8: a signed checkpoint covers entries up to 8: the log was cut", v.problem().orElseThrow());
+    }
+
+    @Test
     void reasonsCannotForgeALine() {
         String typed = "moved\nAuditEntry[99 BOOKING_READ ALLOWED]\r\t\u2028\u0007\\";
         String stored = AuditRecord.escape(typed);

@@ -6,15 +6,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The log in a list, for tests without a database: appends seal entries exactly as the JPA log does. */
+/**
+ * The log in a list, for tests without a database: appends seal entries through the head exactly as the JPA log does.
+ * A test may change the listed entries behind the head's back, as someone editing the table would.
+ */
 public class InMemoryAuditLog implements AuditLog {
 
     public final List<AuditEntry> entries = new ArrayList<>();
+    private final AuditHead head = AuditHead.empty();
 
     @Override
     public AuditEntry append(AuditRecord record) {
-        String previous = entries.isEmpty() ? AuditChain.GENESIS : entries.get(entries.size() - 1).hash();
-        AuditEntry e = AuditEntry.seal(entries.size() + 1, Instant.now(), record, previous);
+        AuditEntry e = head.append(record, Instant.now());
         entries.add(e);
         return e;
     }
@@ -37,6 +40,6 @@ public class InMemoryAuditLog implements AuditLog {
 
     @Override
     public Optional<AuditHead> head() {
-        return Optional.empty();
+        return Optional.of(head);
     }
 }

@@ -30,7 +30,19 @@ class BookingLifecycleTest {
     private static final InterpreterId SECOND = InterpreterId.of(2);
 
     enum Step {
-        OFFER, ACCEPT, ASSIGN, START, COMPLETE, CANCEL, MARK_UNFILLED, CHECK_IN, CHECK_OUT, CONFIRM, NO_SHOW_OF_INTERPRETER, NO_SHOW_OF_REQUESTER, END_UNCONFIRMED
+        OFFER,
+        ACCEPT,
+        ASSIGN,
+        START,
+        COMPLETE,
+        CANCEL,
+        MARK_UNFILLED,
+        CHECK_IN,
+        CHECK_OUT,
+        CONFIRM,
+        NO_SHOW_OF_INTERPRETER,
+        NO_SHOW_OF_REQUESTER,
+        END_UNCONFIRMED
     }
 
     /** What each step does from each status: the state machine of the design, written out once. */

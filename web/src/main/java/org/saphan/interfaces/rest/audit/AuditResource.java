@@ -2,6 +2,7 @@ package org.saphan.interfaces.rest.audit;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -12,6 +13,7 @@ import org.saphan.application.AuditService;
 import org.saphan.application.audit.AuditEntryView;
 import org.saphan.application.audit.AuditPage;
 import org.saphan.application.audit.AuditSearch;
+import org.saphan.application.audit.FullWalkView;
 import org.saphan.application.audit.VerifyReport;
 import org.saphan.domain.model.audit.AuditAction;
 
@@ -32,12 +34,24 @@ public class AuditResource {
         return audit.search(new AuditSearch(actor, action, object, from, to, page, size));
     }
 
-    /** {@code {"entries","valid","firstInvalid","problem","checkpoints","millis"}}. */
+    /**
+     * The chain from the last signed checkpoint to the head: {@code {"entries","valid","firstInvalid","problem",
+     * "checkpoints","millis","fromCheckpoint","fullWalk"}}.
+     */
     @GET
     @Path("/verify")
     @Audited(value = AuditAction.AUDIT_VERIFY, object = "audit")
     public VerifyReport verify() {
         return audit.verify();
+    }
+
+    /** Starts the walk over the whole chain in the background: 202 with the walk, 409 while one runs. */
+    @POST
+    @Path("/verify/full-walk")
+    @Audited(value = AuditAction.AUDIT_FULL_WALK, object = "audit")
+    public Response startFullWalk() {
+        FullWalkView walk = audit.startFullWalk();
+        return Response.accepted(walk).build();
     }
 
     /** The entries of the range, oldest first, as CSV that a spreadsheet opens without running anything in it. */

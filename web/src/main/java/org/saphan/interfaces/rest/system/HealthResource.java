@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.saphan.application.HealthService;
 import org.saphan.application.HealthService.HealthReport;
 
@@ -21,13 +20,8 @@ public class HealthResource {
     @GET
     public Response health() {
         HealthReport report = health.check();
-        Map<String, Object> body = Map.of(
-                "status", report.up() ? "UP" : "DOWN",
-                "checks", Map.of(
-                        "database", report.databaseUp() ? "UP" : "DOWN",
-                        "identityProvider", report.identityProviderUp() ? "UP" : "DOWN"));
         return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .entity(body)
+                .entity(HealthView.of(report))
                 .build();
     }
 }

@@ -1,4 +1,4 @@
-package org.saphan.interfaces.web;
+package org.saphan.application.internal;
 
 import java.time.Duration;
 import java.time.Instant;

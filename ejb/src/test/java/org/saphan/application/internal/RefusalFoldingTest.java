@@ -1,4 +1,4 @@
-package org.saphan.interfaces.web;
+package org.saphan.application.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
