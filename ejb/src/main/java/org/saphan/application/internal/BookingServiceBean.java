@@ -341,6 +341,7 @@ public class BookingServiceBean implements BookingService {
             row.put("interpreterId", c.interpreterId().value());
             row.put("score", c.score());
             row.put("reasons", c.reasons());
+            row.put("explained", c.explained());
             ranked.add(row);
         }
         List<Map<String, Object>> excluded = new ArrayList<>();
