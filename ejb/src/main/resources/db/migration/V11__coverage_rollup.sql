@@ -4,14 +4,14 @@
 -- up (today, the coming days, a day that still has a booking under way) are counted from the bookings at each request.
 -- Bookings written into a closed day outside the application need that day's row of coverage_rolled_day removed.
 CREATE TABLE coverage_rolled_day (
-    day        DATE         NOT NULL,
+    on_day     DATE         NOT NULL,
     rolled_at  TIMESTAMP(3) NOT NULL,
-    CONSTRAINT pk_coverage_rolled_day PRIMARY KEY (day)
+    CONSTRAINT pk_coverage_rolled_day PRIMARY KEY (on_day)
 );
 
 -- Bookings of a rolled-up day by language, mode and province ('' when none), by outcome.
 CREATE TABLE coverage_day (
-    day              DATE        NOT NULL,
+    on_day           DATE        NOT NULL,
     person_language  VARCHAR(3)  NOT NULL,
     booking_mode     VARCHAR(16) NOT NULL,
     province         VARCHAR(32) NOT NULL,
@@ -20,20 +20,20 @@ CREATE TABLE coverage_day (
     unfilled         INT         NOT NULL,
     cancelled        INT         NOT NULL,
     pending          INT         NOT NULL,
-    CONSTRAINT pk_coverage_day PRIMARY KEY (day, person_language, booking_mode, province)
+    CONSTRAINT pk_coverage_day PRIMARY KEY (on_day, person_language, booking_mode, province)
 );
 
 -- Seconds from booking to assignment of a rolled-up day's filled bookings, per language (scope 'L') and per province
 -- for on-site work (scope 'P'), in the fixed buckets of FillHistogram, with each bucket's smallest and largest value.
 CREATE TABLE coverage_day_fill (
-    day          DATE        NOT NULL,
+    on_day       DATE        NOT NULL,
     scope        CHAR(1)     NOT NULL,
     scope_key    VARCHAR(32) NOT NULL,
     bucket       SMALLINT    NOT NULL,
     filled       INT         NOT NULL,
     min_seconds  BIGINT      NOT NULL,
     max_seconds  BIGINT      NOT NULL,
-    CONSTRAINT pk_coverage_day_fill PRIMARY KEY (day, scope, scope_key, bucket)
+    CONSTRAINT pk_coverage_day_fill PRIMARY KEY (on_day, scope, scope_key, bucket)
 );
 
 -- The pool's figures per language ('L'), province ('P') and in total ('T', key 'all'), as of one day, kept until

@@ -51,7 +51,7 @@ public final class CoverageSql {
              GROUP BY f.lang, f.mode, f.prov, f.bucket""";
 
     /** ?1, ?2: the first and the day after the last of the whole days asked for. */
-    static final String ROLLED_DAYS = "SELECT r.day FROM coverage_rolled_day r WHERE r.day >= ?1 AND r.day < ?2";
+    static final String ROLLED_DAYS = "SELECT r.on_day FROM coverage_rolled_day r WHERE r.on_day >= ?1 AND r.on_day < ?2";
 
     /** Same columns as {@link #OUTCOMES}, from the rolled-up days. */
     private static final String ROLLED_OUTCOMES = """
@@ -75,12 +75,12 @@ public final class CoverageSql {
     /** The first start of all, where the roll-up begins. */
     static final String FIRST_START = "SELECT MIN(b.starts_at) FROM booking b";
 
-    static final String FORGET_DAY_OUTCOMES = "DELETE FROM coverage_day WHERE day = ?1";
-    static final String FORGET_DAY_FILLS = "DELETE FROM coverage_day_fill WHERE day = ?1";
-    static final String FORGET_ROLLED_DAY = "DELETE FROM coverage_rolled_day WHERE day = ?1";
+    static final String FORGET_DAY_OUTCOMES = "DELETE FROM coverage_day WHERE on_day = ?1";
+    static final String FORGET_DAY_FILLS = "DELETE FROM coverage_day_fill WHERE on_day = ?1";
+    static final String FORGET_ROLLED_DAY = "DELETE FROM coverage_rolled_day WHERE on_day = ?1";
 
     /** ?1: the day; ?2, ?3: its first instant and the next day's. */
-    static final String ROLL_UP_OUTCOMES = "INSERT INTO coverage_day (day, person_language, booking_mode, province, "
+    static final String ROLL_UP_OUTCOMES = "INSERT INTO coverage_day (on_day, person_language, booking_mode, province, "
             + "requested, filled, unfilled, cancelled, pending) SELECT CAST(?1 AS DATE), o.* FROM ("
             + OUTCOMES.formatted(FILLED, "b.starts_at >= ?2 AND b.starts_at < ?3") + ") o";
 
@@ -90,7 +90,7 @@ public final class CoverageSql {
             "WHERE f.mode = 'ON_SITE' AND f.prov <> ''");
 
     /** ?1: the day; ?2: now. */
-    static final String MARK_ROLLED = "INSERT INTO coverage_rolled_day (day, rolled_at) VALUES (?1, ?2)";
+    static final String MARK_ROLLED = "INSERT INTO coverage_rolled_day (on_day, rolled_at) VALUES (?1, ?2)";
 
     /** ?1: today; ?2: the horizon. Active interpreters vetted today per language or province; those ending by ?2. */
     private static final String POOL = """
@@ -139,11 +139,11 @@ public final class CoverageSql {
 
     /** Outcomes over the rolled-up days in any of {@code spans} day ranges (?1..?2n, each first day and day after). */
     public static String rolledOutcomes(int spans) {
-        return ROLLED_OUTCOMES.formatted(ranges("c.day", spans, 1));
+        return ROLLED_OUTCOMES.formatted(ranges("c.on_day", spans, 1));
     }
 
     public static String rolledFills(int spans) {
-        return ROLLED_FILLS.formatted(ranges("f.day", spans, 1));
+        return ROLLED_FILLS.formatted(ranges("f.on_day", spans, 1));
     }
 
     /** The pool statement that keeps its rows in coverage_pool under a scope. */
@@ -153,7 +153,7 @@ public final class CoverageSql {
 
     private static String rollUpFills(String scope, String key, String where) {
         String fills = FILLS.formatted(FILLED, "b.starts_at >= ?2 AND b.starts_at < ?3", bucketCase("t.s"));
-        return "INSERT INTO coverage_day_fill (day, scope, scope_key, bucket, filled, min_seconds, max_seconds) "
+        return "INSERT INTO coverage_day_fill (on_day, scope, scope_key, bucket, filled, min_seconds, max_seconds) "
                 + "SELECT CAST(?1 AS DATE), " + scope + ", " + key + ", f.bucket, COUNT(*), MIN(f.s), MAX(f.s) FROM ("
                 + fills
                 + ") f " + where + " GROUP BY " + key + ", f.bucket";
