@@ -23,9 +23,10 @@ import org.saphan.application.ReportService;
 import org.saphan.domain.model.shared.Bangkok;
 
 /**
- * Every few minutes ({@code SAPHAN_COVERAGE_ROLLUP_SECONDS}, 300 by default; the tests run it every few seconds),
- * rolls up the closed days whose bookings can no longer change, a day per transaction, and counts the pool's figures
- * again when the pool changed or the day turned. Every node may run it: a day is rolled up from scratch, and two
+ * A few minutes after its last run ended ({@code SAPHAN_COVERAGE_ROLLUP_SECONDS}, 300 by default; the tests wait two
+ * seconds), rolls up the closed days whose bookings can no longer change, a day per transaction, and counts the pool's
+ * figures again when the pool changed or the day turned. Each run sets the timer for the next, so that a long first
+ * run over years of bookings never overlaps the next. Every node may run it: a day is rolled up from scratch, and two
  * nodes rolling up the same day leave one of them failing on the day's key, to no harm.
  */
 @Singleton
@@ -53,12 +54,20 @@ public class CoverageRollupClock {
 
     @PostConstruct
     void schedule() {
-        long every = Duration.ofSeconds(Math.max(1, intervalSeconds)).toMillis();
-        timers.createIntervalTimer(every, every, new TimerConfig("coverage-rollup", false));
+        timers.createSingleActionTimer(Duration.ofSeconds(Math.max(1, intervalSeconds)).toMillis(),
+                new TimerConfig("coverage-rollup", false));
     }
 
     @Timeout
     void run() {
+        try {
+            rollUp();
+        } finally {
+            schedule();
+        }
+    }
+
+    private void rollUp() {
         Instant now = clock.instant();
         LocalDate today = Bangkok.dateOf(now);
         try {

@@ -68,7 +68,7 @@ public final class CoverageQueries {
             });
             outcomes(sql.rows(CoverageSql.rolledOutcomes(split.rolled().size()), days), languages, provinces);
             for (Object[] r : sql.rows(CoverageSql.rolledFills(split.rolled().size()), days)) {
-                Tally into = "L".equals(r[0]) ? languages : provinces;
+                Tally into = "L".equals(text(r[0])) ? languages : provinces;
                 into.fills((String) r[1], r[2], r[3], r[4], r[5]);
             }
         }
@@ -143,7 +143,7 @@ public final class CoverageQueries {
                 "T", new HashMap<>()));
         if (poolKept(asOf, horizonDays).isPresent()) {
             for (Object[] r : sql.rows(CoverageSql.POOL_KEPT, List.of())) {
-                pool.get((String) r[0]).put((String) r[1], new long[]{number(r[2]), number(r[3])});
+                pool.get(text(r[0])).put((String) r[1], new long[]{number(r[2]), number(r[3])});
             }
             return pool;
         }
@@ -186,27 +186,53 @@ public final class CoverageQueries {
         sql.update(CoverageSql.POOL_CHANGED, List.of());
     }
 
-    /** Closed days from the first booking's on that are not rolled up yet, oldest first. */
+    /**
+     * Closed days with bookings that are not rolled up yet, oldest first. Stretches without bookings are jumped over
+     * with one look at the index each (they need no roll-up: counting them from the bookings costs nothing).
+     */
     public List<LocalDate> daysToRollUp(LocalDate today, int limit) {
-        Object first = sql.rows(CoverageSql.FIRST_START, List.of()).get(0)[0];
-        if (first == null) {
+        Optional<LocalDate> first = dayOfFirstStart(Instant.EPOCH);
+        if (first.isEmpty()) {
             return List.of();
         }
-        // a day early: however the driver turned the UTC wall-clock time into an instant, the first day is included
-        LocalDate from = Bangkok.dateOf(first instanceof Timestamp t
-                ? t.toInstant()
-                : ((LocalDateTime) first).toInstant(ZoneOffset.UTC)).minusDays(1);
-        Set<LocalDate> rolled = new TreeSet<>();
-        for (Object[] r : sql.rows(CoverageSql.ROLLED_DAYS, List.of(from, today))) {
+        Set<LocalDate> rolled = new HashSet<>();
+        for (Object[] r : sql.rows(CoverageSql.ROLLED_DAYS, List.of(first.get(), today))) {
             rolled.add(date(r[0]));
         }
         List<LocalDate> due = new ArrayList<>();
-        for (LocalDate day = from; day.isBefore(today) && due.size() < limit; day = day.plusDays(1)) {
-            if (!rolled.contains(day)) {
+        LocalDate day = first.get();
+        while (day.isBefore(today) && due.size() < limit) {
+            if (rolled.contains(day)) {
+                day = day.plusDays(1);
+                continue;
+            }
+            Optional<LocalDate> next = dayOfFirstStart(day.atStartOfDay(Bangkok.ZONE).toInstant());
+            if (next.isEmpty()) {
+                break;
+            }
+            if (next.get().isAfter(day)) {
+                day = next.get();
+            } else {
                 due.add(day);
+                day = day.plusDays(1);
             }
         }
         return due;
+    }
+
+    /**
+     * The day of the first booking that starts at or after {@code from}, or the day before it: however the driver
+     * turned the stored UTC wall-clock time into an instant, no day with bookings is passed over.
+     */
+    private Optional<LocalDate> dayOfFirstStart(Instant from) {
+        Object first = sql.rows(CoverageSql.FIRST_START, List.of(from)).get(0)[0];
+        if (first == null) {
+            return Optional.empty();
+        }
+        Instant start = first instanceof Timestamp t
+                ? t.toInstant()
+                : ((LocalDateTime) first).toInstant(ZoneOffset.UTC);
+        return Optional.of(Bangkok.dateOf(start).minusDays(1));
     }
 
     /** Rolls up one closed day when none of its bookings can change any more; idempotent. */
@@ -251,6 +277,11 @@ public final class CoverageQueries {
         } catch (IllegalArgumentException e) {
             return stored;
         }
+    }
+
+    /** A CHAR(1) comes as a Character through JPA, as a String through JDBC. */
+    private static String text(Object value) {
+        return String.valueOf(value);
     }
 
     private static long number(Object value) {

@@ -72,8 +72,8 @@ public final class CoverageSql {
     static final String UNSETTLED = "SELECT COUNT(*) FROM booking b WHERE b.starts_at >= ?1 AND b.starts_at < ?2 "
             + "AND b.status NOT IN " + FINAL;
 
-    /** The first start of all, where the roll-up begins. */
-    static final String FIRST_START = "SELECT MIN(b.starts_at) FROM booking b";
+    /** ?1: an instant. The first start at or after it: where the roll-up begins, and how it jumps empty days. */
+    static final String FIRST_START = "SELECT MIN(b.starts_at) FROM booking b WHERE b.starts_at >= ?1";
 
     static final String FORGET_DAY_OUTCOMES = "DELETE FROM coverage_day WHERE on_day = ?1";
     static final String FORGET_DAY_FILLS = "DELETE FROM coverage_day_fill WHERE on_day = ?1";
