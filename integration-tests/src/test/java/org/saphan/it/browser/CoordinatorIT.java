@@ -1,6 +1,7 @@
 package org.saphan.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -41,8 +42,8 @@ import org.saphan.it.Tokens;
  * The coordinator's door in real browsers against the real EAR, MariaDB and Keycloak: the dashboard changing while a
  * requester books in another browser; assignment by hand, where an interpreter who breaks a hard rule is assigned
  * only once the page has named the rule and the override is ticked; the confidentiality log verified and downloaded
- * as CSV; a requester's read found in the booking's access history; coverage and the pool. Every page is checked
- * with axe-core at both sizes and photographed.
+ * as CSV; a requester's read found in the booking's access history; the ranking reasons in Thai; coverage and the
+ * pool. Every page is checked with axe-core at both sizes and photographed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -283,6 +284,23 @@ class CoordinatorIT {
                     + "td[normalize-space(.)='Read a booking']]")).stream().findFirst().orElse(null));
             assertTrue(read.getText().contains("Allowed"), read.getText());
             checkBothSizes(ploy, "coordinator-access-history");
+        }
+    }
+
+    @Test
+    void theRankingReasonsAreInThaiOnTheThaiPage() {
+        String reference = scheduledBurmese(24);
+        try (Browser ploy = coordinator(Viewport.DESKTOP, "th", "#booking/" + reference)) {
+            WebElement reasons = ploy.waitFor(d -> d.findElements(By.xpath("//tr[td[1][normalize-space(.)='Thida']]"
+                    + "//ul[contains(@class, 'reasons')]")).stream().findFirst().orElse(null));
+            String said = reasons.getText();
+            assertTrue(said.contains("ใช้ภาษาพม่าเป็นภาษาแม่ (+20)"), said);
+            assertTrue(said.contains("มีใบรับรองภาษาพม่า (+10)"), said);
+            assertTrue(said.contains("ใน 14 วันที่ผ่านมา"), said);
+            assertFalse(said.contains("Native in"), "no English reason on the Thai page: " + said);
+            checkBothSizes(ploy, "coordinator-booking-th");
+        } finally {
+            cancel(reference);
         }
     }
 
