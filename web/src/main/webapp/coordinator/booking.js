@@ -16,6 +16,27 @@ function ruleText(rule, explanation) {
   return tOr(`coordinator.rule.${rule}`, explanation ?? rule);
 }
 
+/**
+ * One ranking reason in the page's language, from its code and numbers; the server's English line when the page
+ * has no words for the code.
+ */
+function reasonText(reason, english) {
+  const p = reason.params ?? {};
+  const span = (minutes) => (minutes % 60 === 0
+    ? t('coordinator.reason.hours', { h: Math.floor(minutes / 60) })
+    : t('coordinator.reason.hours-minutes', { h: Math.floor(minutes / 60), m: minutes % 60 }));
+  const answer = (seconds) => (seconds < 90
+    ? t('coordinator.reason.seconds', { s: seconds })
+    : t('coordinator.reason.minutes', { m: Math.round(seconds / 60) }));
+  return tOr(`coordinator.reason.${reason.code}`, english, {
+    points: reason.points,
+    language: p.language ? languageName(p.language) : '',
+    province: p.province ?? '',
+    hours: typeof p.minutes === 'number' ? span(p.minutes) : '',
+    time: typeof p.seconds === 'number' ? answer(p.seconds) : '',
+  });
+}
+
 function facts(b) {
   const pairs = [
     ['reference', b.reference],
@@ -139,7 +160,9 @@ function assignForm(b, candidates, names, redraw) {
 function candidatesSection(b, candidates, names, assignTo) {
   const name = (id) => names.get(id) ?? `#${id}`;
   const rankedRows = candidates.ranked.map((c) => [name(c.interpreterId), String(c.score),
-    h('ul', { class: 'reasons' }, ...c.reasons.map((r) => h('li', { text: r }))),
+    h('ul', { class: 'reasons' }, ...c.reasons.map((r, i) => h('li', {
+      text: c.explained?.[i] ? reasonText(c.explained[i], r) : r,
+    }))),
     ASSIGNABLE.has(b.status) ? assignTo(c.interpreterId, name(c.interpreterId)) : '']);
   const excludedRows = candidates.excluded.map((c) => [name(c.interpreterId), c.rule, ruleText(c.rule, c.explanation),
     ASSIGNABLE.has(b.status) ? assignTo(c.interpreterId, name(c.interpreterId)) : '']);

@@ -327,7 +327,7 @@ public class BookingServiceBean implements BookingService {
                 Integer.MAX_VALUE);
         List<CandidatesView.Ranked> ranked = new ArrayList<>();
         for (RankedCandidate c : result.ranked()) {
-            ranked.add(new CandidatesView.Ranked(c.interpreterId().value(), c.score(), c.reasons()));
+            ranked.add(new CandidatesView.Ranked(c.interpreterId().value(), c.score(), c.reasons(), c.explained()));
         }
         List<CandidatesView.Excluded> excluded = new ArrayList<>();
         for (ExcludedCandidate c : result.excluded()) {

@@ -28,6 +28,7 @@ import org.saphan.domain.model.interpreter.InterpreterProfile;
 import org.saphan.domain.model.interpreter.InterpreterRepository;
 import org.saphan.domain.model.interpreter.InterpreterStatus;
 import org.saphan.domain.model.interpreter.WeeklyWindow;
+import org.saphan.domain.model.report.CoverageFigures;
 import org.saphan.domain.model.shared.Bangkok;
 import org.saphan.domain.model.shared.ConflictException;
 import org.saphan.domain.model.shared.NotFoundException;
@@ -50,6 +51,10 @@ public class InterpreterServiceBean implements InterpreterService {
     @Inject
     AuditTrail audit;
 
+    /** Told of every change that can move the coverage report's pool figures, in the same transaction. */
+    @Inject
+    CoverageFigures coverage;
+
     /** Replaced in unit tests; the container has no clock of its own to inject. */
     Clock clock = Clock.systemUTC();
 
@@ -65,6 +70,7 @@ public class InterpreterServiceBean implements InterpreterService {
         requireUsernameFree(profile, null);
         Interpreter interpreter = new Interpreter(profile, clock.instant());
         interpreters.store(interpreter);
+        coverage.poolChanged();
         InterpreterView view = InterpreterView.forCoordinator(interpreter, today());
         audit.record(AuditAction.INTERPRETER_CREATE, "interpreter", view.id(), null);
         return view;
@@ -105,6 +111,7 @@ public class InterpreterServiceBean implements InterpreterService {
         requireUsernameFree(profile, interpreter);
         interpreter.replaceProfile(profile);
         interpreters.store(interpreter);
+        coverage.poolChanged();
         audit.record(AuditAction.INTERPRETER_UPDATE, "interpreter", id.value(), null);
         return InterpreterView.forCoordinator(interpreter, today());
     }
@@ -115,6 +122,7 @@ public class InterpreterServiceBean implements InterpreterService {
         Interpreter interpreter = load(id);
         interpreter.suspend(reason == null ? null : reason.reason(), clock.instant());
         interpreters.store(interpreter);
+        coverage.poolChanged();
         audit.record(AuditAction.INTERPRETER_SUSPEND, "interpreter", id.value(),
                 reason == null ? null : reason.reason());
         return InterpreterView.forCoordinator(interpreter, today());
@@ -126,6 +134,7 @@ public class InterpreterServiceBean implements InterpreterService {
         Interpreter interpreter = load(id);
         interpreter.reinstate(reason == null ? null : reason.reason(), clock.instant());
         interpreters.store(interpreter);
+        coverage.poolChanged();
         audit.record(AuditAction.INTERPRETER_REINSTATE, "interpreter", id.value(),
                 reason == null ? null : reason.reason());
         return InterpreterView.forCoordinator(interpreter, today());

@@ -3,6 +3,7 @@ package org.saphan.application.internal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import org.saphan.application.ReportService;
 import org.saphan.application.audit.AuditTrail;
@@ -23,10 +24,13 @@ public class ReportServiceBean implements ReportService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Clock clock;
+
     @Override
     @RolesAllowed(Caller.COORDINATOR)
     public CoverageView coverage(String from, String to) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ReportPeriod period = ReportPeriod.parse(from, to, now);
         CoverageReport report = figures.coverage(period, Bangkok.dateOf(now), VETTING_HORIZON_DAYS);
         // the report names no booking or person: the entry says which period was read

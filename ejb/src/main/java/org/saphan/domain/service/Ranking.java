@@ -2,7 +2,7 @@ package org.saphan.domain.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.saphan.domain.model.shared.Level;
+import java.util.Map;
 
 /**
  * How qualified candidates are ordered: points per factor, summed; more is better. The weights say what matters
@@ -87,41 +87,36 @@ public final class Ranking {
         return needs.gender != null && !needs.genderRequired && c.gender == needs.gender ? PREFERRED_GENDER : 0;
     }
 
-    /** The score explained for a coordinator, one line per factor that counted, and always fairness. */
-    static List<String> reasons(MatchNeeds needs, CandidateSnapshot c) {
-        List<String> reasons = new ArrayList<>(6);
+    /** The score explained, one reason per factor that counted, and always level, fairness and answer speed. */
+    static List<RankingReason> reasons(MatchNeeds needs, CandidateSnapshot c) {
+        List<RankingReason> reasons = new ArrayList<>(7);
+        Map<String, Object> language = Map.of("language", needs.personLanguage.code());
         if (c.servedCase) {
-            reasons.add("Interpreted for this case before (+" + CONTINUITY + ")");
+            reasons.add(new RankingReason(RankingReason.CONTINUITY, Map.of(), CONTINUITY));
         }
-        Level level = c.levelIn(needs.personLanguage);
-        String language = needs.personLanguage.englishName();
-        reasons.add(switch (level) {
-            case NATIVE -> "Native in " + language;
-            case FLUENT -> "Fluent in " + language;
-            case WORKING -> "Working level in " + language;
-        } + " (+" + levelPoints(needs, c) + ")");
+        String level = switch (c.levelIn(needs.personLanguage)) {
+            case NATIVE -> RankingReason.NATIVE;
+            case FLUENT -> RankingReason.FLUENT;
+            case WORKING -> RankingReason.WORKING;
+        };
+        reasons.add(new RankingReason(level, language, levelPoints(needs, c)));
         if (certifiedPoints(needs, c) > 0) {
-            reasons.add("Certified in " + language + " (+" + CERTIFIED + ")");
+            reasons.add(new RankingReason(RankingReason.CERTIFIED, language, CERTIFIED));
         }
         int minutes = c.minutesWorkedLast14Days;
-        reasons.add("Worked " + hours(minutes) + " in the last 14 days (+" + fairnessPoints(minutes) + ")");
+        reasons.add(new RankingReason(RankingReason.FAIRNESS, Map.of("minutes", minutes), fairnessPoints(minutes)));
         if (provincePoints(needs, c) > 0) {
-            reasons.add("Serves " + needs.province.englishName() + " (+" + SAME_PROVINCE + ")");
+            reasons.add(new RankingReason(RankingReason.SAME_PROVINCE,
+                    Map.of("province", needs.province.englishName()), SAME_PROVINCE));
         }
         int seconds = c.medianAnswerSeconds;
-        reasons.add((seconds < 0
-                ? "No answers to offers yet"
-                : "Answers offers in about " + (seconds < 90 ? seconds + " s" : Math.round(seconds / 60.0) + " min"))
-                + " (+" + answerSpeedPoints(seconds) + ")");
+        reasons.add(seconds < 0
+                ? new RankingReason(RankingReason.ANSWER_SPEED_UNKNOWN, Map.of(), answerSpeedPoints(seconds))
+                : new RankingReason(RankingReason.ANSWER_SPEED, Map.of("seconds", seconds),
+                        answerSpeedPoints(seconds)));
         if (genderPoints(needs, c) > 0) {
-            reasons.add("The preferred gender (+" + PREFERRED_GENDER + ")");
+            reasons.add(new RankingReason(RankingReason.PREFERRED_GENDER, Map.of(), PREFERRED_GENDER));
         }
         return List.copyOf(reasons);
-    }
-
-    private static String hours(int minutes) {
-        int h = minutes / 60;
-        int m = minutes % 60;
-        return m == 0 ? h + " h" : h + " h " + m + " min";
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +35,9 @@ import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterFilter;
 import org.saphan.domain.model.interpreter.InterpreterId;
 import org.saphan.domain.model.interpreter.InterpreterRepository;
+import org.saphan.domain.model.report.CoverageFigures;
+import org.saphan.domain.model.report.CoverageReport;
+import org.saphan.domain.model.report.ReportPeriod;
 import org.saphan.domain.model.shared.ConflictException;
 import org.saphan.domain.model.shared.NotFoundException;
 import org.saphan.domain.model.shared.RuleViolationException;
@@ -54,6 +58,7 @@ class InterpreterServiceBeanTest {
 
     private InMemoryInterpreters repository;
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final PoolChanges poolChanges = new PoolChanges();
 
     @BeforeEach
     void setUp() {
@@ -67,6 +72,7 @@ class InterpreterServiceBeanTest {
         bean.currentCaller.set(caller);
         bean.audit = new AuditTrail(audit, bean.currentCaller);
         bean.clock = Clock.fixed(Instant.parse("2026-11-30T03:00:00Z"), ZoneOffset.UTC);
+        bean.coverage = poolChanges;
         return bean;
     }
 
@@ -168,6 +174,46 @@ class InterpreterServiceBeanTest {
         assertTrue(e.getMessage().contains("suspend"), e.getMessage());
         assertEquals("ACTIVE", as(COORDINATOR).replaceProfile(id, profile("interp-1", "active")).status(),
                 "the same status may be stated");
+    }
+
+    @Test
+    void everyChangeOfThePoolTellsTheCoverageReportButOnCallDoesNot() {
+        InterpreterId id = created("interp-1");
+        as(COORDINATOR).replaceProfile(id, profile("interp-1"));
+        as(SELF).switchOnCall(new OnCallInput(true));
+        as(COORDINATOR).suspend(id, new ReasonInput("Review"));
+        as(COORDINATOR).reinstate(id, new ReasonInput("Reviewed"));
+        assertEquals(4, poolChanges.told, "create, profile, suspend, reinstate; not on call");
+    }
+
+    /** Counts what the coverage report is told; the report itself is the integration tests' (CoverageIT). */
+    private static final class PoolChanges implements CoverageFigures {
+        int told;
+
+        @Override
+        public void poolChanged() {
+            told++;
+        }
+
+        @Override
+        public CoverageReport coverage(ReportPeriod period, LocalDate asOf, int horizonDays) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<LocalDate> daysToRollUp(LocalDate today, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean rollUp(LocalDate day, Instant now) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean keepPool(LocalDate asOf, int horizonDays) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     @Test

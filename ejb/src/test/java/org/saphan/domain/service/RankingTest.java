@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,13 @@ class RankingTest {
         assertEquals(List.of("Interpreted for this case before (+60)", "Fluent in Burmese (+12)",
                 "Worked 20 h in the last 14 days (+10)", "Serves Tak (+10)", "Answers offers in about 5 min (+5)"),
                 explained.reasons());
+        // the same as data, for pages in other languages: codes, their numbers, and points that add up to the score
+        assertEquals(List.of(new RankingReason("CONTINUITY", Map.of(), 60),
+                new RankingReason("FLUENT", Map.of("language", "mya"), 12),
+                new RankingReason("FAIRNESS", Map.of("minutes", 1200), 10),
+                new RankingReason("SAME_PROVINCE", Map.of("province", "Tak"), 10),
+                new RankingReason("ANSWER_SPEED", Map.of("seconds", 300), 5)), explained.explained());
+        assertEquals(explained.score(), explained.explained().stream().mapToInt(RankingReason::points).sum());
         assertTrue(MATCHER.explain(needs, MatchingFixtures.qualified(9).active(false).build()).isEmpty());
     }
 

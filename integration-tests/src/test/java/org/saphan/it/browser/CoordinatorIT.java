@@ -1,6 +1,7 @@
 package org.saphan.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -15,6 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -39,12 +42,14 @@ import org.saphan.it.Tokens;
  * The coordinator's door in real browsers against the real EAR, MariaDB and Keycloak: the dashboard changing while a
  * requester books in another browser; assignment by hand, where an interpreter who breaks a hard rule is assigned
  * only once the page has named the rule and the override is ticked; the confidentiality log verified and downloaded
- * as CSV; a requester's read found in the booking's access history; coverage and the pool. Every page is checked
- * with axe-core at both sizes and photographed.
+ * as CSV; a requester's read found in the booking's access history; the ranking reasons in Thai; coverage and the
+ * pool. Every page is checked with axe-core at both sizes and photographed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CoordinatorIT {
+
+    private static final Pattern REFERENCE = Pattern.compile("SPH-\\d{4}-\\d+");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -130,17 +135,6 @@ class CoordinatorIT {
         return a.json().getString("reference");
     }
 
-    /** An immediate remote booking by somchai, as the API takes it. */
-    private static String immediateRemote(String language) {
-        String body = """
-                {"purpose":"SCREENING_INTERVIEW","mode":"REMOTE","urgency":"IMMEDIATE","start":"%s",
-                 "durationMinutes":60,"language":"%s","otherLanguage":"tha","caseCode":"%s"}"""
-                .formatted(Instant.now(), language, caseCode());
-        Http.Answer a = Http.post("/api/bookings", Tokens.password("somchai"), body);
-        assertEquals(201, a.status(), a.body());
-        return a.json().getString("reference");
-    }
-
     private static Browser coordinator(Viewport size, String language, String fragment) {
         Browser ploy = Browser.open(size, language);
         ploy.go("/coordinator/" + fragment).signIn("ploy").waitForPath("/coordinator/");
@@ -166,15 +160,28 @@ class CoordinatorIT {
     @Test
     void theDashboardShowsABookingMadeInAnotherBrowserWithoutAReload() {
         String reference = null;
-        try (Browser ploy = coordinator(Viewport.DESKTOP, "en", "")) {
+        try (Browser ploy = coordinator(Viewport.DESKTOP, "en", "");
+                Browser somchai = Browser.open(Viewport.DESKTOP, "en")) {
             ploy.heading("Dashboard");
             ploy.heading("This week's bookings");
             ploy.waitFor(d -> online(ploy));
             checkBothSizes(ploy, "coordinator-dashboard");
 
-            // somchai books (through the API: the requester's page is built apart) while ploy watches
-            reference = immediateRemote("vie");
-            // nobody speaks Vietnamese on call: it appears under "needs a hand now", without a reload
+            // somchai signs in at his own door in a second browser and books while ploy watches
+            somchai.go("/").signIn("somchai").waitForPath("/requester/");
+            somchai.heading("Book an interpreter");
+            somchai.field("Now: someone is waiting").click();
+            new Select(somchai.field("Purpose")).selectByVisibleText("Screening interview");
+            somchai.field("Remote: through Saphan's session room").click();
+            new Select(somchai.field("The person's language")).selectByVisibleText("Vietnamese");
+            somchai.field("Case code").sendKeys(caseCode());
+            somchai.button("Book interpreter").click();
+            String done = somchai.text("sent to the interpreters").getText();
+            Matcher m = REFERENCE.matcher(done);
+            assertTrue(m.find(), done);
+            reference = m.group();
+
+            // nobody speaks Vietnamese on call: it appears under "needs a hand now" on ploy's page, without a reload
             String ref = reference;
             String row = ploy.waitFor(d -> d.findElements(By.cssSelector("#needs-hand a")).stream()
                     .filter(a -> a.getText().equals(ref)).findFirst()
@@ -183,8 +190,12 @@ class CoordinatorIT {
             assertTrue(row.contains("Immediate"), row);
             checkBothSizes(ploy, "coordinator-dashboard-needs-hand");
 
-            // and its cancellation changes it there too
-            cancel(reference);
+            // and somchai's cancellation, on his page, changes it there too
+            somchai.driver().findElement(By.cssSelector("li.card[data-reference='" + ref + "'] a")).click();
+            somchai.waitFor(d -> d.getCurrentUrl().endsWith("/requester/?booking=" + ref));
+            somchai.field("Reason for cancelling").sendKeys("The person found a Vietnamese-speaking officer");
+            somchai.button("Cancel booking").click();
+            somchai.text("The booking is cancelled.");
             ploy.waitFor(d -> d.findElements(By.cssSelector("#needs-hand a")).stream()
                     .noneMatch(a -> a.getText().equals(ref)), Duration.ofSeconds(10));
             reference = null;
@@ -278,6 +289,23 @@ class CoordinatorIT {
                     + "td[normalize-space(.)='Read a booking']]")).stream().findFirst().orElse(null));
             assertTrue(read.getText().contains("Allowed"), read.getText());
             checkBothSizes(ploy, "coordinator-access-history");
+        }
+    }
+
+    @Test
+    void theRankingReasonsAreInThaiOnTheThaiPage() {
+        String reference = scheduledBurmese(24);
+        try (Browser ploy = coordinator(Viewport.DESKTOP, "th", "#booking/" + reference)) {
+            WebElement reasons = ploy.waitFor(d -> d.findElements(By.xpath("//tr[td[1][normalize-space(.)='Thida']]"
+                    + "//ul[contains(@class, 'reasons')]")).stream().findFirst().orElse(null));
+            String said = reasons.getText();
+            assertTrue(said.contains("ใช้ภาษาพม่าเป็นภาษาแม่ (+20)"), said);
+            assertTrue(said.contains("มีใบรับรองภาษาพม่า (+10)"), said);
+            assertTrue(said.contains("ใน 14 วันที่ผ่านมา"), said);
+            assertFalse(said.contains("Native in"), "no English reason on the Thai page: " + said);
+            checkBothSizes(ploy, "coordinator-booking-th");
+        } finally {
+            cancel(reference);
         }
     }
 
