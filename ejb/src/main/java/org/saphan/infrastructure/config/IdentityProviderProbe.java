@@ -12,13 +12,14 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.saphan.application.IdentityProvider;
 
 /**
  * Asks the identity provider's discovery document whether it answers. The answer is kept for a few seconds so
  * that health checks and error pages do not hammer Keycloak.
  */
 @ApplicationScoped
-public class IdentityProviderProbe {
+public class IdentityProviderProbe implements IdentityProvider {
 
     private static final Logger LOG = Logger.getLogger(IdentityProviderProbe.class.getName());
     private static final Duration CACHE_FOR = Duration.ofSeconds(3);
@@ -33,6 +34,7 @@ public class IdentityProviderProbe {
     private final AtomicReference<Answer> last = new AtomicReference<>(new Answer(false, Instant.EPOCH));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    @Override
     public boolean answers() {
         Answer answer = last.get();
         if (answer.at().plus(CACHE_FOR).isAfter(Instant.now())) {

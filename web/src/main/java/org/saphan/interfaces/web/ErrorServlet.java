@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.util.logging.Logger;
 import org.saphan.application.AnonymousRefusals;
 import org.saphan.application.audit.RequestContext;
-import org.saphan.infrastructure.config.IdentityProviderProbe;
+import org.saphan.application.IdentityProvider;
 import org.saphan.interfaces.rest.error.ApiError;
 import org.saphan.interfaces.rest.error.Refusals;
 
@@ -32,7 +32,7 @@ public class ErrorServlet extends HttpServlet {
     private transient Jsonb jsonb;
 
     @Inject
-    transient IdentityProviderProbe identityProvider;
+    transient IdentityProvider identityProvider;
 
     @Inject
     transient AnonymousRefusals anonymous;

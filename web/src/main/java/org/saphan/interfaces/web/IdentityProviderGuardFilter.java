@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
-import org.saphan.infrastructure.config.IdentityProviderProbe;
+import org.saphan.application.IdentityProvider;
 
 /**
  * Fails closed while Keycloak does not answer: a token-bearing API request gets 503 even if the token's
@@ -23,7 +23,7 @@ public class IdentityProviderGuardFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(IdentityProviderGuardFilter.class.getName());
 
     @Inject
-    transient IdentityProviderProbe identityProvider;
+    transient IdentityProvider identityProvider;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saphan.application.AnonymousRefusals;
 import org.saphan.application.audit.RequestContext;
-import org.saphan.infrastructure.config.IdentityProviderProbe;
+import org.saphan.application.IdentityProvider;
 
 /**
  * The servlet-level pieces: the guard that fails closed while Keycloak is down, the error page that gives refusals
@@ -40,7 +40,7 @@ class WebFiltersTest {
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final FilterChain chain = mock(FilterChain.class);
-    private final IdentityProviderProbe probe = mock(IdentityProviderProbe.class);
+    private final IdentityProvider probe = mock(IdentityProvider.class);
     private final RequestContext requestContext = mock(RequestContext.class);
     private final StringWriter body = new StringWriter();
     private final Map<String, String> headers = new HashMap<>();
