@@ -5,16 +5,19 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.saphan.domain.model.booking.BookingReference;
+import org.saphan.infrastructure.cluster.ClusterLease;
 
 /**
  * Every few seconds, moves each booking that still seeks an interpreter along: expired offers close, the next wave
  * goes out, and bookings past their deadline become UNFILLED; bookings whose time is long over without a check-in or
  * check-out become ENDED_UNCONFIRMED. Each booking in a transaction of its own, under its
- * row lock, so that several servers can run the clock at once.
+ * row lock, so that the work stays right even when two servers run the clock at once; in a cluster only the holder
+ * of the lease ticks.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -25,8 +28,15 @@ public class OfferClock {
     @EJB
     OfferProgress progress;
 
+    /** One node of a cluster ticks: the one holding the lease. */
+    @Inject
+    ClusterLease lease;
+
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void tick() {
+        if (!lease.hold("offer-clock")) {
+            return;
+        }
         Instant now = Instant.now();
         for (BookingReference reference : progress.seeking()) {
             try {
