@@ -7,7 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
@@ -20,6 +21,7 @@ import org.saphan.application.events.OfferMade;
 import org.saphan.application.events.OfferWithdrawn;
 import org.saphan.infrastructure.gateway.LiveNotifications;
 import org.wildfly.clustering.server.GroupMember;
+import org.wildfly.clustering.server.Registration;
 import org.wildfly.clustering.server.dispatcher.CommandDispatcher;
 import org.wildfly.clustering.server.dispatcher.CommandDispatcherFactory;
 
@@ -50,11 +52,16 @@ public class ClusterRelay {
     OfferOrder order;
 
     private volatile CommandDispatcher<GroupMember, ClusterRelay> dispatcher;
+    private Registration membership;
 
     /** Joins the cluster's dispatcher as the application starts ({@link ClusterStart}). */
     synchronized void join() {
         if (dispatcher == null) {
             dispatcher = factory.createCommandDispatcher(DISPATCHER_ID, this, Notice.class.getClassLoader());
+            // who is in the cluster, in the log whenever it changes: the first thing to look at when a node is lost
+            membership = factory.getGroup().register(event -> LOG.info(() -> "Cluster members now "
+                    + names(event.getCurrentMembership().getMembers()) + " (joined " + names(event.getJoiners())
+                    + ", left " + names(event.getLeavers()) + ")"));
             LOG.info(() -> "Joined cluster " + factory.getGroup().getName() + " as "
                     + factory.getGroup().getLocalMember().getName() + ", members "
                     + factory.getGroup().getMembership().getMembers().size());
@@ -64,6 +71,7 @@ public class ClusterRelay {
     @PreDestroy
     synchronized void stop() {
         if (dispatcher != null) {
+            membership.close();
             dispatcher.close();
             dispatcher = null;
         }
@@ -96,6 +104,7 @@ public class ClusterRelay {
 
     /** Pushes a notice from another node to this node's sockets. */
     void deliver(Notice notice) {
+        LOG.fine(() -> "Delivering " + notice + " from another node");
         switch (notice.kind) {
             case OFFER -> order.offer(notice.offerId, () -> live.push(notice.interpreterId, notice.text));
             case WITHDRAWAL -> order.withdrawal(notice.offerId, () -> live.push(notice.interpreterId, notice.text));
@@ -105,23 +114,30 @@ public class ClusterRelay {
         }
     }
 
+    private static List<String> names(Collection<GroupMember> members) {
+        return members.stream().map(GroupMember::getName).sorted().toList();
+    }
+
     private void send(Notice notice) {
         CommandDispatcher<GroupMember, ClusterRelay> d = dispatcher;
         if (d == null) { // not joined yet: no socket of this node's is open before, and the others reconnect anyway
             return;
         }
-        Set<GroupMember> others = new HashSet<>(factory.getGroup().getMembership().getMembers());
-        others.remove(factory.getGroup().getLocalMember());
+        GroupMember self = factory.getGroup().getLocalMember();
+        List<GroupMember> others = factory.getGroup().getMembership().getMembers().stream()
+                .filter(m -> !m.equals(self)).toList();
         if (others.isEmpty()) {
             return;
         }
+        LOG.fine(() -> "Relaying " + notice + " to " + names(others));
         try {
-            for (var answer : d.dispatchToGroup(notice, others).entrySet()) {
+            // the set names the members left out: every member but this node, which delivered already
+            for (var answer : d.dispatchToGroup(notice, Set.of(self)).entrySet()) {
                 CompletionStage<Void> done = answer.getValue();
                 done.whenComplete((ok, failure) -> {
                     if (failure != null) {
                         // a member that just left; its sockets reconnect elsewhere and read their state afresh
-                        LOG.log(Level.FINE, failure, () -> "Notice " + notice + " did not reach " + answer.getKey()
+                        LOG.log(Level.WARNING, failure, () -> "Notice " + notice + " did not reach " + answer.getKey()
                                 .getName());
                     }
                 });
