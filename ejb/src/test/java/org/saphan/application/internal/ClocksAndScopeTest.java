@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.saphan.infrastructure.cluster.ClusterLease;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.saphan.application.booking.BookingViews.Viewer;
@@ -120,6 +121,8 @@ class ClocksAndScopeTest {
     void theOfferClockMovesEveryBookingAlongEvenWhenOneFails() {
         OfferClock clock = new OfferClock();
         clock.progress = mock(OfferProgress.class);
+        clock.lease = mock(ClusterLease.class);
+        when(clock.lease.hold("offer-clock")).thenReturn(true);
         BookingReference a = BookingReference.of(2026, 1);
         BookingReference b = BookingReference.of(2026, 2);
         BookingReference c = BookingReference.of(2026, 3);
@@ -131,6 +134,19 @@ class ClocksAndScopeTest {
         ArgumentCaptor<Instant> when = ArgumentCaptor.forClass(Instant.class);
         verify(clock.progress).advance(eq(a), when.capture());
         verify(clock.progress).advance(eq(c), eq(when.getValue()));
+    }
+
+    @Test
+    void aNodeWithoutTheLeaseDoesNotTick() {
+        OfferClock clock = new OfferClock();
+        clock.progress = mock(OfferProgress.class);
+        clock.lease = mock(ClusterLease.class);
+        when(clock.lease.hold("offer-clock")).thenReturn(false);
+
+        clock.tick();
+
+        verify(clock.progress, never()).seeking();
+        verify(clock.progress, never()).overdue(any());
     }
 
     @Test

@@ -26,11 +26,16 @@ import org.saphan.application.events.BookingCancelled;
 import org.saphan.application.events.BookingChanged;
 import org.saphan.application.gateway.Grant;
 import org.saphan.application.events.OfferWithdrawn;
+import org.saphan.infrastructure.cluster.OfferOrder;
 
 /** The interpreters' feeds: the cap of sockets per interpreter, and pushes that reach only their interpreter. */
 class LiveNotificationsTest {
 
     private final LiveNotifications feeds = new LiveNotifications();
+
+    {
+        feeds.order = new OfferOrder();
+    }
 
     /** A socket that records what it is sent. */
     private static final class Phone {
