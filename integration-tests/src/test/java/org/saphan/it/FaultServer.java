@@ -35,6 +35,7 @@ final class FaultServer implements AutoCloseable {
                     .map(d -> "{\"day\":\"" + d + "\",\"from\":\"00:00\",\"to\":\"24:00\"}").toList())
             + "],\"absences\":[]}";
 
+    private final String name;
     private final Path dir;
     private final int dbPort;
     private final int offset;
@@ -44,6 +45,7 @@ final class FaultServer implements AutoCloseable {
     private Process wildfly;
 
     FaultServer(String name, int dbPort, int offset) throws IOException {
+        this.name = name;
         this.dir = Files.createTempDirectory("saphan-" + name + "-");
         this.dbPort = dbPort;
         this.offset = offset;
@@ -144,7 +146,9 @@ final class FaultServer implements AutoCloseable {
         }
         ProcessBuilder pb = new ProcessBuilder(ItConfig.root().resolve("ear/target/server/bin/standalone.sh")
                 .toString(), "-Djboss.server.base.dir=" + base, "-Djboss.bind.address=127.0.0.1",
-                "-Djboss.bind.address.management=127.0.0.1", "-Djboss.socket.binding.port-offset=" + offset)
+                "-Djboss.bind.address.management=127.0.0.1", "-Djboss.socket.binding.port-offset=" + offset,
+                // named apart, as the nodes of a cluster must be (its transactions, the offer clock's lease)
+                "-Djboss.node.name=" + name, "-Djboss.tx.node.id=" + name)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("wildfly.out").toFile()));
         Map<String, String> env = pb.environment();
@@ -168,6 +172,21 @@ final class FaultServer implements AutoCloseable {
                 return false;
             }
         }, Duration.ofSeconds(150), "WildFly on " + baseUrl() + " (see " + dir.resolve("wildfly.out") + ")");
+    }
+
+    /** What this WildFly's access log holds so far (one line per request, the WebSocket handshakes too). */
+    String accessLog() throws IOException {
+        Path log = dir.resolve("wildfly/log/access_log.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    /** Keeps this WildFly's server log beside the build's other reports, before {@link #close()} removes it. */
+    void keepLog(Path directory) throws IOException {
+        Path log = dir.resolve("wildfly/log/server.log");
+        if (Files.exists(log)) {
+            Files.createDirectories(directory);
+            Files.copy(log, directory.resolve(name + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** WildFly goes away at once, as a crash would take it: {@code kill -9} of the JVM. */

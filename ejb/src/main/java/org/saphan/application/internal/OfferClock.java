@@ -10,13 +10,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.saphan.application.Leases;
 import org.saphan.domain.model.booking.BookingReference;
 
 /**
  * Every few seconds, moves each booking that still seeks an interpreter along: expired offers close, the next wave
  * goes out, and bookings past their deadline become UNFILLED; bookings whose time is long over without a check-in or
  * check-out become ENDED_UNCONFIRMED. Each booking in a transaction of its own, under its
- * row lock, so that several servers can run the clock at once.
+ * row lock, so that the work stays right even when two servers run the clock at once; in a cluster only the holder
+ * of the lease ticks.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -30,8 +32,15 @@ public class OfferClock {
     @Inject
     Clock clock;
 
+    /** One server of a cluster ticks: the one holding the lease. */
+    @Inject
+    Leases lease;
+
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void tick() {
+        if (!lease.hold("offer-clock")) {
+            return;
+        }
         Instant now = clock.instant();
         for (BookingReference reference : progress.seeking()) {
             try {

@@ -27,6 +27,7 @@ import org.saphan.application.gateway.Grant;
 import org.saphan.application.gateway.LiveFeeds;
 import org.saphan.application.events.OfferMade;
 import org.saphan.application.events.OfferWithdrawn;
+import org.saphan.infrastructure.cluster.OfferOrder;
 
 /**
  * The live feeds: which sockets belong to which interpreter, to which agency's requesters and to the coordinators,
@@ -50,6 +51,10 @@ public class LiveNotifications implements LiveFeeds {
 
     @Resource
     ManagedExecutorService executor;
+
+    /** No withdrawal is overtaken by its offer; other nodes' events arrive through the cluster relay. */
+    @Inject
+    OfferOrder order;
 
     /** Bookings whose new state is waiting to be read and pushed. */
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
@@ -119,11 +124,13 @@ public class LiveNotifications implements LiveFeeds {
     }
 
     void offerMade(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferMade event) {
-        push(event.interpreter().value(), message("offer", "offer", event.offer()));
+        order.offer(event.offerId().value(),
+                () -> push(event.interpreter().value(), message("offer", "offer", event.offer())));
     }
 
     void offerWithdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferWithdrawn event) {
-        push(event.interpreter().value(), message("offer-withdrawn", "offerId", event.offerId().value()));
+        order.withdrawal(event.offerId().value(), () -> push(event.interpreter().value(),
+                message("offer-withdrawn", "offerId", event.offerId().value())));
     }
 
     void assigned(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingAssigned event) {
@@ -136,23 +143,29 @@ public class LiveNotifications implements LiveFeeds {
 
     /** Someone is waiting and nobody qualified is on call: every coordinator's feed raises it. */
     void nobodyOnCall(@Observes(during = TransactionPhase.AFTER_SUCCESS) NobodyOnCall event) {
-        ConcurrentMap<FeedSocket, String> coordinators = staff.get(COORDINATORS);
-        if (coordinators == null) {
-            return;
-        }
+        pushToCoordinators(nobodyOnCallMessage(event));
+    }
+
+    public String nobodyOnCallMessage(NobodyOnCall event) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "nobody-on-call");
         m.put("booking", event.booking());
         m.put("qualifiedOffCall", event.qualifiedOffCall());
-        String json = jsonb.toJson(m);
-        coordinators.keySet().forEach(o -> o.sendText(json));
+        return jsonb.toJson(m);
+    }
+
+    public void pushToCoordinators(String json) {
+        ConcurrentMap<FeedSocket, String> coordinators = staff.get(COORDINATORS);
+        if (coordinators != null) {
+            coordinators.keySet().forEach(o -> o.sendText(json));
+        }
     }
 
     /**
      * A booking changed: its agency's requesters and the coordinators get it as they may see it. The views are read
      * after the commit, in a transaction of their own, so they show the state that is now true.
      */
-    void bookingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingChanged event) {
+    public void bookingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingChanged event) {
         String reference = event.reference().value();
         if (staff.isEmpty() || !pending.add(reference)) {
             return; // nobody listens, or a read of this booking is queued already and will see this change too
@@ -193,7 +206,7 @@ public class LiveNotifications implements LiveFeeds {
         return jsonb.toJson(m);
     }
 
-    private void push(long interpreterId, String json) {
+    public void push(long interpreterId, String json) {
         Set<FeedSocket> targets = sockets.get(interpreterId);
         if (targets == null) {
             return;

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.saphan.application.Leases;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.saphan.application.booking.BookingViews.Viewer;
@@ -114,6 +115,8 @@ class ClocksAndScopeTest {
         OfferClock clock = new OfferClock();
         clock.progress = mock(OfferProgress.class);
         clock.clock = java.time.Clock.fixed(Fixtures.NOW, java.time.ZoneOffset.UTC);
+        clock.lease = mock(Leases.class);
+        when(clock.lease.hold("offer-clock")).thenReturn(true);
         BookingReference a = BookingReference.of(2026, 1);
         BookingReference b = BookingReference.of(2026, 2);
         BookingReference c = BookingReference.of(2026, 3);
@@ -124,6 +127,19 @@ class ClocksAndScopeTest {
 
         verify(clock.progress).advance(a, Fixtures.NOW);
         verify(clock.progress).advance(c, Fixtures.NOW);
+    }
+
+    @Test
+    void aNodeWithoutTheLeaseDoesNotTick() {
+        OfferClock clock = new OfferClock();
+        clock.progress = mock(OfferProgress.class);
+        clock.lease = mock(Leases.class);
+        when(clock.lease.hold("offer-clock")).thenReturn(false);
+
+        clock.tick();
+
+        verify(clock.progress, never()).seeking();
+        verify(clock.progress, never()).overdue(any());
     }
 
     @Test

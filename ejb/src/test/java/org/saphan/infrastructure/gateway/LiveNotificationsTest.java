@@ -27,6 +27,7 @@ import org.saphan.domain.Fixtures;
 import org.saphan.domain.model.booking.OfferId;
 import org.saphan.domain.model.interpreter.InterpreterId;
 import org.saphan.domain.model.session.Channel;
+import org.saphan.infrastructure.cluster.OfferOrder;
 
 /**
  * The live feeds behind the application's port: the cap of sockets per interpreter, pushes that reach only their
@@ -35,6 +36,10 @@ import org.saphan.domain.model.session.Channel;
 class LiveNotificationsTest {
 
     private final LiveNotifications feeds = new LiveNotifications();
+
+    {
+        feeds.order = new OfferOrder();
+    }
 
     /** A feed socket that records what it is sent, as the gateway's outbox of an open WebSocket. */
     private static final class Phone implements FeedSocket {

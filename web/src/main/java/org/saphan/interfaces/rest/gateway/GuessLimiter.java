@@ -1,42 +1,32 @@
 package org.saphan.interfaces.rest.gateway;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import org.saphan.application.gateway.JoinCodeGuesses;
 
 /**
  * At most {@value #TRIES} wrong join codes per address per window: a 50-bit code cannot be found by guessing at that
  * pace. Only wrong codes count, so the guests of one police station behind one address are not turned away by each
- * other's successful joins. Held in memory per server; a cluster multiplies the pace by its size, which the code's
- * length absorbs.
+ * other's successful joins. Counted across the cluster ({@link JoinCodeGuesses}), so that spreading tries over the
+ * nodes gains nothing; behind the balancer the address is the client's, as HAProxy forwards it.
  */
 @ApplicationScoped
 public class GuessLimiter {
 
     static final int TRIES = 10;
     static final Duration WINDOW = Duration.ofMinutes(10);
-    private static final int MAX_ADDRESSES = 100_000;
 
-    private record Window(long startNanos, int count) {
-    }
-
-    private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
+    @Inject
+    JoinCodeGuesses guesses;
 
     /** Whether this address may try a code now: fewer than {@value #TRIES} wrong ones in the current window. */
     public boolean allowed(String address) {
-        Window w = windows.get(address);
-        return w == null || System.nanoTime() - w.startNanos() > WINDOW.toNanos() || w.count() < TRIES;
+        return guesses.failures(address, WINDOW) < TRIES;
     }
 
     /** Counts a wrong (unknown, used or expired) code from this address. */
     public void failed(String address) {
-        long now = System.nanoTime();
-        if (windows.size() > MAX_ADDRESSES) {
-            windows.entrySet().removeIf(e -> now - e.getValue().startNanos() > WINDOW.toNanos());
-        }
-        windows.merge(address, new Window(now, 1), (old, fresh) -> now - old.startNanos() > WINDOW.toNanos()
-                ? fresh
-                : new Window(old.startNanos(), old.count() + 1));
+        guesses.failed(address, WINDOW);
     }
 }
