@@ -323,7 +323,7 @@ public class BookingServiceBean implements BookingService {
     public CandidatesView candidates(String reference) {
         Booking booking = visible(reference, false);
         Instant now = clock.instant();
-        MatchResult result = dispatcher.matcher().match(MatchNeeds.of(booking), pool.candidatesFor(booking, now),
+        MatchResult result = dispatcher.matcher().match(MatchNeeds.of(booking), pool.wholePoolFor(booking, now),
                 Integer.MAX_VALUE);
         List<CandidatesView.Ranked> ranked = new ArrayList<>();
         for (RankedCandidate c : result.ranked()) {

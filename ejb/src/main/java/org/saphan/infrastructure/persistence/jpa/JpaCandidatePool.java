@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,10 @@ import org.saphan.infrastructure.config.MatchingSettings;
 
 /**
  * Reads the pool for one booking in a handful of bulk queries (interpreters, their calendar near the booking, their
- * last 14 days, the case's history and exclusions, their answer times) and turns it into matcher snapshots.
+ * last 14 days, the case's history and exclusions, their answer times) and turns it into matcher snapshots. For offers
+ * the database first leaves out, from its indexes, whoever cannot qualify ({@link CoarseFilter}), so that only the
+ * rest are loaded; their collections (languages, windows, absences, ...) then load in batches
+ * ({@code hibernate.default_batch_fetch_size}), never one query per interpreter.
  */
 @ApplicationScoped
 public class JpaCandidatePool implements CandidatePool {
@@ -41,6 +45,18 @@ public class JpaCandidatePool implements CandidatePool {
 
     @Override
     public List<CandidateSnapshot> candidatesFor(Booking booking, Instant now) {
+        CoarseFilter filter = CoarseFilter.of(booking);
+        Query q = em.createNativeQuery(filter.rowsSql(), Interpreter.class);
+        for (int i = 0; i < filter.parameters().size(); i++) {
+            q.setParameter(i + 1, filter.parameters().get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Interpreter> pool = q.getResultList();
+        return snapshots(booking, pool, now, null);
+    }
+
+    @Override
+    public List<CandidateSnapshot> wholePoolFor(Booking booking, Instant now) {
         List<Interpreter> pool = em.createQuery("SELECT i FROM Interpreter i ORDER BY i.id", Interpreter.class)
                 .getResultList();
         return snapshots(booking, pool, now, null);
