@@ -19,19 +19,19 @@ import org.saphan.domain.model.shared.Province;
  * @param where the conditions on {@code interpreter i}, with positional parameters
  * @param parameters the values of its parameters, in order
  */
-record CoarseFilter(String where, List<Object> parameters) {
+public record CoarseFilter(String where, List<Object> parameters) {
 
     /** The rows of the interpreters who pass, by id. */
-    String rowsSql() {
+    public String rowsSql() {
         return "SELECT i.* FROM interpreter i WHERE " + where + " ORDER BY i.id";
     }
 
     /** Only their ids, by id. */
-    String idsSql() {
+    public String idsSql() {
         return "SELECT i.id FROM interpreter i WHERE " + where + " ORDER BY i.id";
     }
 
-    static CoarseFilter of(Booking booking) {
+    public static CoarseFilter of(Booking booking) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("i.status = 'ACTIVE' AND i.agreement_signed_on IS NOT NULL "
                 + "AND i.background_check_valid_until >= ?");
