@@ -32,10 +32,15 @@ import org.saphan.infrastructure.persistence.jpa.CoarseFilter;
 
 /**
  * Reading the candidate pool of one booking from MariaDB with 100,000 interpreters, the way the server's
- * {@code JpaCandidatePool} reads it, over plain JDBC: the interpreters' rows, then each of their collections (languages,
- * specialisations, provinces, conflicts, weekly windows, absences) in batches of 100 ids, as Hibernate's
- * {@code default_batch_fetch_size} loads them. Before: the whole pool. After: only those the {@link CoarseFilter}
- * keeps. Floor: the filter's plain indexed query, ids only. All three in the same run, one read at a time.
+ * {@code JpaCandidatePool} reads it, over plain JDBC, one read at a time, all in the same run:
+ * <ul>
+ * <li>before: the whole pool's rows, then each of their collections (languages, specialisations, provinces,
+ * conflicts, weekly windows, absences) in batches of 100 ids, as Hibernate's {@code default_batch_fetch_size} loads
+ * the entities' collections (still the read of {@code GET /api/bookings/{ref}/candidates});</li>
+ * <li>after: the rows of those the {@link CoarseFilter} keeps, then one query per collection limited by the same
+ * filter, as {@code JpaCandidatePool#candidatesFor} reads them for offers;</li>
+ * <li>floor: the filter's plain indexed query, ids only.</li>
+ * </ul>
  * <p>
  * Hibernate's own work (entities, the persistence context, dirty checking at flush), the calendar queries
  * (assignments, offers) and the matcher are not in these figures: they are a floor for the server's read, not the
@@ -79,14 +84,21 @@ public final class PoolBenchmark {
                 measure(c, "remote Khmer, immediate", remoteKhmer(now));
             }
         } finally {
-            try (Connection root = DriverManager.getConnection(BASE, USER, PASSWORD);
-                    Statement s = root.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + db);
+            if (Boolean.getBoolean("bench.pool.keep")) {
+                System.out.println("Kept the database " + db + " (bench.pool.keep=true): drop it by hand");
+            } else {
+                try (Connection root = DriverManager.getConnection(BASE, USER, PASSWORD);
+                        Statement s = root.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + db);
+                }
             }
         }
     }
 
-    /** The coverage benchmark's pool, plus a week each, a specialisation, and some absences and conflicts. */
+    /**
+     * The coverage benchmark's pool (languages and provinces mixed by a hash of the id, so that they do not line up
+     * with the other properties), plus a week each, a specialisation, and some absences and conflicts.
+     */
     private static void seed(Connection c) throws SQLException {
         long t0 = System.nanoTime();
         String seq = "seq_1_to_" + INTERPRETERS;
@@ -100,14 +112,15 @@ public final class PoolBenchmark {
             s.executeUpdate("INSERT INTO interpreter_language (interpreter_id, language_code, skill_level, certified) "
                     + "SELECT seq, 'tha', 'FLUENT', FALSE FROM " + seq);
             s.executeUpdate("INSERT INTO interpreter_language (interpreter_id, language_code, skill_level, certified) "
-                    + "SELECT seq, " + LANGUAGE_MIX.formatted("(seq * 31)") + ", 'NATIVE', seq % 4 = 0 FROM " + seq);
+                    + "SELECT seq, " + LANGUAGE_MIX.formatted("CRC32(CONCAT('l', seq))")
+                    + ", 'NATIVE', seq % 4 = 0 FROM " + seq);
             s.executeUpdate("INSERT IGNORE INTO interpreter_language (interpreter_id, language_code, skill_level, "
                     + "certified) SELECT seq, ELT(1 + (seq % 4), 'khm', 'lao', 'eng', 'vie'), 'WORKING', FALSE "
                     + "FROM " + seq + " WHERE seq % 5 = 0");
             s.executeUpdate("INSERT INTO interpreter_province (interpreter_id, province) SELECT seq, "
-                    + PROVINCE_MIX.formatted("(seq * 13)") + " FROM " + seq + " WHERE seq % 2 = 0");
+                    + PROVINCE_MIX.formatted("CRC32(CONCAT('p', seq))") + " FROM " + seq + " WHERE seq % 2 = 0");
             s.executeUpdate("INSERT IGNORE INTO interpreter_province (interpreter_id, province) SELECT seq, "
-                    + PROVINCE_MIX.formatted("(seq * 7)") + " FROM " + seq + " WHERE seq % 6 = 0");
+                    + PROVINCE_MIX.formatted("CRC32(CONCAT('q', seq))") + " FROM " + seq + " WHERE seq % 6 = 0");
             s.executeUpdate("INSERT INTO interpreter_specialisation (interpreter_id, specialisation) SELECT seq, "
                     + "ELT(1 + (seq % 4), 'LEGAL', 'PSYCHOSOCIAL', 'MEDICAL', 'CHILDREN') FROM " + seq);
             for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
@@ -154,14 +167,14 @@ public final class PoolBenchmark {
         long rows = 0;
         for (int warm = 0; warm < 3; warm++) {
             ids(c, filter);
-            read(c, filter);
+            readFiltered(c, filter);
         }
         for (int run = 0; run < RUNS; run++) {
             long t0 = System.nanoTime();
             kept = ids(c, filter).size();
             floor.recordValue((System.nanoTime() - t0) / 1000);
             t0 = System.nanoTime();
-            rows = read(c, filter);
+            rows = readFiltered(c, filter);
             after.recordValue((System.nanoTime() - t0) / 1000);
         }
         for (int run = 0; run < BEFORE_RUNS; run++) {
@@ -193,6 +206,31 @@ public final class PoolBenchmark {
             }
         }
         return ids;
+    }
+
+    /** The rows, then every collection in one query limited by the filter; returns how many rows it read. */
+    private static long readFiltered(Connection c, CoarseFilter filter) throws SQLException {
+        long rows = all(c, filter.rowsSql(), filter.parameters());
+        for (String table : COLLECTIONS) {
+            // one statement a collection with the filter in it, parameters bound again
+            rows += all(c, "SELECT * FROM " + table + " c WHERE c.interpreter_id IN (SELECT i.id FROM interpreter i "
+                    + "WHERE " + filter.where() + ")", filter.parameters());
+        }
+        return rows;
+    }
+
+    private static long all(Connection c, String sql, List<Object> parameters) throws SQLException {
+        long rows = 0;
+        try (PreparedStatement s = prepare(c, sql, parameters); ResultSet r = s.executeQuery()) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    r.getObject(i);
+                }
+                rows++;
+            }
+        }
+        return rows;
     }
 
     /** The rows, then every collection in batches of {@value #BATCH} ids; returns how many rows it read. */

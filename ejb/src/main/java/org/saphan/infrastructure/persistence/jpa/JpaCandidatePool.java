@@ -6,12 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +23,16 @@ import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.casework.CaseExclusion;
 import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterId;
+import org.saphan.domain.model.interpreter.InterpreterStatus;
+import org.saphan.domain.model.interpreter.WeeklySchedule;
+import org.saphan.domain.model.interpreter.WeeklyWindow;
+import org.saphan.domain.model.shared.ConflictKind;
+import org.saphan.domain.model.shared.Gender;
+import org.saphan.domain.model.shared.LanguageCode;
+import org.saphan.domain.model.shared.Level;
+import org.saphan.domain.model.shared.Party;
+import org.saphan.domain.model.shared.Province;
+import org.saphan.domain.model.shared.Specialisation;
 import org.saphan.domain.service.CandidatePool;
 import org.saphan.domain.service.CandidateSnapshot;
 import org.saphan.infrastructure.config.MatchingSettings;
@@ -27,9 +40,8 @@ import org.saphan.infrastructure.config.MatchingSettings;
 /**
  * Reads the pool for one booking in a handful of bulk queries (interpreters, their calendar near the booking, their
  * last 14 days, the case's history and exclusions, their answer times) and turns it into matcher snapshots. For offers
- * the database first leaves out, from its indexes, whoever cannot qualify ({@link CoarseFilter}), so that only the
- * rest are loaded; their collections (languages, windows, absences, ...) then load in batches
- * ({@code hibernate.default_batch_fetch_size}), never one query per interpreter.
+ * and counts the database first leaves out, from its indexes, whoever cannot qualify ({@link CoarseFilter}), and only
+ * the rest are read, as rows; the explanation of a booking's candidates reads the whole pool as entities.
  */
 @ApplicationScoped
 public class JpaCandidatePool implements CandidatePool {
@@ -45,30 +57,104 @@ public class JpaCandidatePool implements CandidatePool {
 
     @Override
     public List<CandidateSnapshot> candidatesFor(Booking booking, Instant now) {
-        CoarseFilter filter = CoarseFilter.of(booking);
-        Query q = em.createNativeQuery(filter.rowsSql(), Interpreter.class);
-        for (int i = 0; i < filter.parameters().size(); i++) {
-            q.setParameter(i + 1, filter.parameters().get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Interpreter> pool = q.getResultList();
-        return snapshots(booking, pool, now, null);
+        return snapshots(booking, profiles(CoarseFilter.of(booking)), now, null);
     }
 
     @Override
     public List<CandidateSnapshot> wholePoolFor(Booking booking, Instant now) {
         List<Interpreter> pool = em.createQuery("SELECT i FROM Interpreter i ORDER BY i.id", Interpreter.class)
                 .getResultList();
-        return snapshots(booking, pool, now, null);
+        return snapshots(booking, builders(pool), now, null);
     }
 
     @Override
     public CandidateSnapshot snapshotOf(Booking booking, Interpreter interpreter, Instant now) {
-        return snapshots(booking, List.of(interpreter), now, interpreter.id()).get(0);
+        return snapshots(booking, builders(List.of(interpreter)), now, interpreter.id()).get(0);
     }
 
-    private List<CandidateSnapshot> snapshots(Booking booking, List<Interpreter> pool, Instant now,
-            InterpreterId only) {
+    private static Map<InterpreterId, CandidateSnapshot.Builder> builders(List<Interpreter> pool) {
+        Map<InterpreterId, CandidateSnapshot.Builder> builders = new LinkedHashMap<>();
+        for (Interpreter interpreter : pool) {
+            builders.put(interpreter.id(), CandidateSnapshot.builder(interpreter));
+        }
+        return builders;
+    }
+
+    /**
+     * The profiles of those the filter keeps, by id, read as rows rather than entities: one query for the
+     * interpreters and one per collection, each limited by the filter in the database, so that neither the rest of
+     * the pool nor a query per interpreter (or per batch of them) is ever read, and nothing joins the persistence
+     * context to be checked at flush. Trainings are left out: matching does not use them.
+     */
+    private Map<InterpreterId, CandidateSnapshot.Builder> profiles(CoarseFilter filter) {
+        Map<InterpreterId, CandidateSnapshot.Builder> builders = new LinkedHashMap<>();
+        for (Object[] r : rows("SELECT i.id, i.status, i.gender, i.remote, i.on_call, i.background_check_valid_until, "
+                + "i.agreement_signed_on FROM interpreter i WHERE " + filter.where() + " ORDER BY i.id", filter)) {
+            InterpreterId id = InterpreterId.of(((Number) r[0]).longValue());
+            // vetting as Vetting#validUntil: the background check's last day, once an agreement is signed
+            builders.put(id, CandidateSnapshot.builder(id)
+                    .active(InterpreterStatus.valueOf((String) r[1]) == InterpreterStatus.ACTIVE)
+                    .gender(Gender.valueOf((String) r[2]))
+                    .remote(Columns.bool(r[3]))
+                    .onCall(Columns.bool(r[4]))
+                    .vettingValidUntil(r[6] == null ? null : Columns.date(r[5])));
+        }
+        String kept = " WHERE c.interpreter_id IN (SELECT i.id FROM interpreter i WHERE " + filter.where() + ")";
+        for (Object[] r : rows("SELECT c.interpreter_id, c.language_code, c.skill_level, c.certified "
+                + "FROM interpreter_language c" + kept, filter)) {
+            builder(builders, r).language(LanguageCode.of((String) r[1]), Level.valueOf((String) r[2]),
+                    Columns.bool(r[3]));
+        }
+        for (Object[] r : rows("SELECT c.interpreter_id, c.specialisation FROM interpreter_specialisation c" + kept,
+                filter)) {
+            builder(builders, r).specialisation(Specialisation.valueOf((String) r[1]));
+        }
+        for (Object[] r : rows("SELECT c.interpreter_id, c.province FROM interpreter_province c" + kept, filter)) {
+            builder(builders, r).province(Province.valueOf((String) r[1]));
+        }
+        for (Object[] r : rows("SELECT c.interpreter_id, c.party_kind, c.party_name FROM interpreter_conflict c"
+                + kept, filter)) {
+            builder(builders, r).conflict(new Party(ConflictKind.valueOf((String) r[1]), (String) r[2]));
+        }
+        for (Object[] r : rows("SELECT c.interpreter_id, c.starts_at, c.ends_at FROM interpreter_absence c" + kept,
+                filter)) {
+            builder(builders, r).absence(Columns.instant(r[1]), Columns.instant(r[2]));
+        }
+        Map<InterpreterId, List<WeeklyWindow>> windows = new HashMap<>();
+        for (Object[] r : rows("SELECT c.interpreter_id, c.day_of_week, c.from_minute, c.until_minute "
+                + "FROM interpreter_weekly_window c" + kept, filter)) {
+            windows.computeIfAbsent(InterpreterId.of(((Number) r[0]).longValue()), k -> new ArrayList<>())
+                    .add(new WeeklyWindow(DayOfWeek.valueOf((String) r[1]), minute(((Number) r[2]).intValue()),
+                            minute(((Number) r[3]).intValue())));
+        }
+        windows.forEach((id, list) -> builders.get(id).weekly(WeeklySchedule.of(list)));
+        return builders;
+    }
+
+    private static CandidateSnapshot.Builder builder(Map<InterpreterId, CandidateSnapshot.Builder> builders,
+            Object[] row) {
+        return builders.get(InterpreterId.of(((Number) row[0]).longValue()));
+    }
+
+    /** A minute of the day as a local time; 1440, the end of the day, is midnight as {@link WeeklyWindow} has it. */
+    private static LocalTime minute(int minuteOfDay) {
+        return minuteOfDay >= 24 * 60 ? LocalTime.MIDNIGHT : LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
+    }
+
+    /** A native query's rows; the filter's parameters are bound to every {@code ?} of the statement, in order. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, CoarseFilter filter) {
+        Query q = em.createNativeQuery(sql);
+        for (int i = 0; i < filter.parameters().size(); i++) {
+            q.setParameter(i + 1, filter.parameters().get(i));
+        }
+        return ((List<Object>) q.getResultList()).stream()
+                .map(row -> row instanceof Object[] columns ? columns : new Object[]{row})
+                .toList();
+    }
+
+    private List<CandidateSnapshot> snapshots(Booking booking, Map<InterpreterId, CandidateSnapshot.Builder> pool,
+            Instant now, InterpreterId only) {
         Duration buffer = settings.travelBuffer();
         Instant from = booking.window().start().minus(buffer);
         Instant to = booking.window().end().plus(buffer);
@@ -123,9 +209,9 @@ public class JpaCandidatePool implements CandidatePool {
         }
 
         List<CandidateSnapshot> snapshots = new ArrayList<>(pool.size());
-        for (Interpreter interpreter : pool) {
-            InterpreterId id = interpreter.id();
-            CandidateSnapshot.Builder b = CandidateSnapshot.builder(interpreter)
+        for (Map.Entry<InterpreterId, CandidateSnapshot.Builder> entry : pool.entrySet()) {
+            InterpreterId id = entry.getKey();
+            CandidateSnapshot.Builder b = entry.getValue()
                     .assignments(nearby.getOrDefault(id, List.of()))
                     .excludedForCase(excluded.contains(id))
                     .servedCase(servedCase.contains(id))
