@@ -37,8 +37,8 @@ import org.saphan.infrastructure.persistence.jpa.CoarseFilter;
  * <li>before: the whole pool's rows, then each of their collections (languages, specialisations, provinces,
  * conflicts, weekly windows, absences) in batches of 100 ids, as Hibernate's {@code default_batch_fetch_size} loads
  * the entities' collections (still the read of {@code GET /api/bookings/{ref}/candidates});</li>
- * <li>after: the rows of those the {@link CoarseFilter} keeps, then one query per collection limited by the same
- * filter, as {@code JpaCandidatePool#candidatesFor} reads them for offers;</li>
+ * <li>after: the rows of those the {@link CoarseFilter} keeps, then each collection for 1,000 of their ids at a time,
+ * as {@code JpaCandidatePool#candidatesFor} reads them for offers;</li>
  * <li>floor: the filter's plain indexed query, ids only.</li>
  * </ul>
  * <p>
@@ -179,7 +179,7 @@ public final class PoolBenchmark {
         }
         for (int run = 0; run < BEFORE_RUNS; run++) {
             long t0 = System.nanoTime();
-            read(c, whole);
+            read(c, whole, BATCH);
             before.recordValue((System.nanoTime() - t0) / 1000);
             all = ids(c, whole).size();
         }
@@ -208,33 +208,13 @@ public final class PoolBenchmark {
         return ids;
     }
 
-    /** The rows, then every collection in one query limited by the filter; returns how many rows it read. */
+    /** The rows, then every collection in chunks of 1,000 ids; returns how many rows it read. */
     private static long readFiltered(Connection c, CoarseFilter filter) throws SQLException {
-        long rows = all(c, filter.rowsSql(), filter.parameters());
-        for (String table : COLLECTIONS) {
-            // one statement a collection with the filter in it, parameters bound again
-            rows += all(c, "SELECT * FROM " + table + " c WHERE c.interpreter_id IN (SELECT i.id FROM interpreter i "
-                    + "WHERE " + filter.where() + ")", filter.parameters());
-        }
-        return rows;
+        return read(c, filter, 1000);
     }
 
-    private static long all(Connection c, String sql, List<Object> parameters) throws SQLException {
-        long rows = 0;
-        try (PreparedStatement s = prepare(c, sql, parameters); ResultSet r = s.executeQuery()) {
-            int columns = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    r.getObject(i);
-                }
-                rows++;
-            }
-        }
-        return rows;
-    }
-
-    /** The rows, then every collection in batches of {@value #BATCH} ids; returns how many rows it read. */
-    private static long read(Connection c, CoarseFilter filter) throws SQLException {
+    /** The rows, then every collection in batches of ids; returns how many rows it read. */
+    private static long read(Connection c, CoarseFilter filter, int batch) throws SQLException {
         List<Long> ids = new ArrayList<>();
         long rows = 0;
         try (PreparedStatement s = prepare(c, filter.rowsSql(), filter.parameters()); ResultSet r = s.executeQuery()) {
@@ -248,11 +228,11 @@ public final class PoolBenchmark {
             }
         }
         for (String table : COLLECTIONS) {
-            String in = "?" + ",?".repeat(BATCH - 1);
+            String in = "?" + ",?".repeat(batch - 1);
             try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE interpreter_id IN (" + in
                     + ")")) {
-                for (int from = 0; from < ids.size(); from += BATCH) {
-                    for (int i = 0; i < BATCH; i++) {
+                for (int from = 0; from < ids.size(); from += batch) {
+                    for (int i = 0; i < batch; i++) {
                         // a short last batch repeats its last id, as Hibernate pads its batches
                         s.setLong(i + 1, ids.get(Math.min(from + i, ids.size() - 1)));
                     }
