@@ -41,10 +41,12 @@ import org.saphan.infrastructure.persistence.jpa.CoarseFilter;
  * as {@code JpaCandidatePool#candidatesFor} reads them for offers;</li>
  * <li>floor: the filter's plain indexed query, ids only.</li>
  * </ul>
+ * The filter is the one for offers ({@link CoarseFilter#forOffers}): for the immediate booking, only those on call.
  * <p>
  * Hibernate's own work (entities, the persistence context, dirty checking at flush), the calendar queries
  * (assignments, offers) and the matcher are not in these figures: they are a floor for the server's read, not the
- * read itself. The database {@code bench_pool_<timestamp>} is dropped at the end, whatever happened.
+ * read itself. The database {@code bench_pool_<timestamp>} is dropped at the end, whatever happened, unless
+ * {@code bench.pool.keep} is true.
  */
 public final class PoolBenchmark {
 
@@ -157,7 +159,7 @@ public final class PoolBenchmark {
     }
 
     private static void measure(Connection c, String name, Booking booking) throws SQLException {
-        CoarseFilter filter = CoarseFilter.of(booking);
+        CoarseFilter filter = CoarseFilter.forOffers(booking);
         CoarseFilter whole = new CoarseFilter("TRUE", List.of());
         Histogram floor = new Histogram(3_600_000_000L, 3);
         Histogram after = new Histogram(3_600_000_000L, 3);

@@ -167,7 +167,7 @@ public class BookingServiceBean implements BookingService {
      */
     private NobodyOnCallWarning nobodyOnCall(Booking booking, Instant now) {
         int offCall = dispatcher.matcher().qualifiedButOffCall(MatchNeeds.of(booking),
-                pool.candidatesFor(booking, now));
+                pool.candidatesOnOrOffCallFor(booking, now));
         NobodyOnCallWarning warning = new NobodyOnCallWarning(offCall, offCall == 0
                 ? "No qualified interpreter is on call now, and none is off call either. The coordinators have been "
                         + "told; they will call you."

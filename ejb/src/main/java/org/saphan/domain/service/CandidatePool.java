@@ -19,12 +19,16 @@ import org.saphan.domain.model.interpreter.Interpreter;
 public interface CandidatePool {
 
     /**
-     * Those who could qualify: an implementation may leave out anyone who breaks a rule it can check cheaply in bulk
-     * (inactive, a language not spoken, vetting not valid on the booking's day, not remote for remote work, not
-     * serving the province on site), so that the matcher qualifies and ranks exactly as over the whole pool, but
-     * they are then missing from the result's exclusions. For offers and counts, not for explanations.
+     * Those who could get an offer now: an implementation may leave out anyone who breaks a rule it can check cheaply
+     * in bulk (inactive, a language not spoken, vetting not valid on the booking's day, not remote for remote work,
+     * not serving the province on site, off call for an immediate booking), so that the matcher qualifies and ranks
+     * exactly as over the whole pool, but they are then missing from the result's exclusions. For offers, not for
+     * explanations.
      */
     List<CandidateSnapshot> candidatesFor(Booking booking, Instant now);
+
+    /** As {@link #candidatesFor}, but keeping those off call: to count who would qualify if they were on call. */
+    List<CandidateSnapshot> candidatesOnOrOffCallFor(Booking booking, Instant now);
 
     /** Everyone in the pool, so that the matcher can say which rule excluded each; for explanations. */
     List<CandidateSnapshot> wholePoolFor(Booking booking, Instant now);

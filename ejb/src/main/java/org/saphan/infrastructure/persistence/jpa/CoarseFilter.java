@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.booking.Mode;
+import org.saphan.domain.model.booking.Urgency;
 import org.saphan.domain.model.shared.LanguageCode;
 import org.saphan.domain.model.shared.Province;
 
@@ -31,6 +32,18 @@ public record CoarseFilter(String where, List<Object> parameters) {
         return "SELECT i.id FROM interpreter i WHERE " + where + " ORDER BY i.id";
     }
 
+    /**
+     * Those who could get an offer now: for an immediate booking only those on call can (the rule NOT_ON_CALL), so the
+     * filter asks that too.
+     */
+    public static CoarseFilter forOffers(Booking booking) {
+        CoarseFilter filter = of(booking);
+        return booking.urgency() == Urgency.IMMEDIATE
+                ? new CoarseFilter(filter.where() + " AND i.on_call = TRUE", filter.parameters())
+                : filter;
+    }
+
+    /** Those who could qualify, on call or not. */
     public static CoarseFilter of(Booking booking) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("i.status = 'ACTIVE' AND i.agreement_signed_on IS NOT NULL "

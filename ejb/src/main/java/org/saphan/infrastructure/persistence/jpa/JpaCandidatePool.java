@@ -59,6 +59,11 @@ public class JpaCandidatePool implements CandidatePool {
 
     @Override
     public List<CandidateSnapshot> candidatesFor(Booking booking, Instant now) {
+        return snapshots(booking, profiles(CoarseFilter.forOffers(booking)), now, null);
+    }
+
+    @Override
+    public List<CandidateSnapshot> candidatesOnOrOffCallFor(Booking booking, Instant now) {
         return snapshots(booking, profiles(CoarseFilter.of(booking)), now, null);
     }
 

@@ -31,7 +31,8 @@ import org.saphan.domain.model.shared.Province;
 /**
  * The coarse filter on the embedded database (H2 in MariaDB mode) over the demo pool, whose 48 interpreters break
  * every rule on purpose: for each booking it keeps exactly those who are active, speak both languages, are vetted on
- * the booking's day and work remotely or serve the province, checked one by one against their rows.
+ * the booking's day and work remotely or serve the province, checked one by one against their rows; for the offers of
+ * an immediate booking, only those of them on call.
  */
 class CoarseFilterH2Test {
 
@@ -91,8 +92,36 @@ class CoarseFilterH2Test {
                 "checks that run out in January leave fewer in February");
     }
 
+    @Test
+    void anImmediateBookingsOffersGoOnlyToThoseOnCallButTheCountKeepsThoseOffCall() throws SQLException {
+        Booking booking = Fixtures.request().remote().immediate().booking();
+        List<Long> onCall = ids(CoarseFilter.forOffers(booking));
+        List<Long> onOrOff = ids(booking);
+        assertEquals(expected(booking), onOrOff);
+        assertEquals(onOrOff.stream().filter(this::onCall).toList(), onCall);
+        assertTrue(onCall.containsAll(List.of(1L, 2L)), "aung and thida are on call: " + onCall);
+        assertTrue(onCall.size() < onOrOff.size(), onCall + " against " + onOrOff);
+        // a scheduled booking does not ask
+        Booking scheduled = Fixtures.request().remote().booking();
+        assertEquals(ids(scheduled), ids(CoarseFilter.forOffers(scheduled)));
+    }
+
+    private boolean onCall(long id) {
+        try (PreparedStatement s = c.prepareStatement("SELECT on_call FROM interpreter WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<Long> ids(Booking booking) throws SQLException {
-        CoarseFilter filter = CoarseFilter.of(booking);
+        return ids(CoarseFilter.of(booking));
+    }
+
+    private List<Long> ids(CoarseFilter filter) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(filter.idsSql())) {
             for (int i = 0; i < filter.parameters().size(); i++) {
