@@ -37,8 +37,8 @@ import org.saphan.infrastructure.persistence.jpa.CoarseFilter;
  * <li>before: the whole pool's rows, then each of their collections (languages, specialisations, provinces,
  * conflicts, weekly windows, absences) in batches of 100 ids, as Hibernate's {@code default_batch_fetch_size} loads
  * the entities' collections (still the read of {@code GET /api/bookings/{ref}/candidates});</li>
- * <li>after: the rows of those the {@link CoarseFilter} keeps, then each collection for 1,000 of their ids at a time,
- * as {@code JpaCandidatePool#candidatesFor} reads them for offers;</li>
+ * <li>after: the ids the {@link CoarseFilter} keeps, then their rows and each collection for 1,000 of them at a
+ * time, as {@code JpaCandidatePool#candidatesFor} reads them for offers;</li>
  * <li>floor: the filter's plain indexed query, ids only.</li>
  * </ul>
  * The filter is the one for offers ({@link CoarseFilter#forOffers}): for the immediate booking, only those on call.
@@ -181,7 +181,7 @@ public final class PoolBenchmark {
         }
         for (int run = 0; run < BEFORE_RUNS; run++) {
             long t0 = System.nanoTime();
-            read(c, whole, BATCH);
+            read(c, whole);
             before.recordValue((System.nanoTime() - t0) / 1000);
             all = ids(c, whole).size();
         }
@@ -210,13 +210,18 @@ public final class PoolBenchmark {
         return ids;
     }
 
-    /** The rows, then every collection in chunks of 1,000 ids; returns how many rows it read. */
+    /** The filter's ids, then their rows and every collection by id, 1,000 a statement; returns the rows read. */
     private static long readFiltered(Connection c, CoarseFilter filter) throws SQLException {
-        return read(c, filter, 1000);
+        List<Long> ids = ids(c, filter);
+        long rows = byIds(c, "interpreter", "id", ids, 1000);
+        for (String table : COLLECTIONS) {
+            rows += byIds(c, table, "interpreter_id", ids, 1000);
+        }
+        return rows;
     }
 
-    /** The rows, then every collection in batches of ids; returns how many rows it read. */
-    private static long read(Connection c, CoarseFilter filter, int batch) throws SQLException {
+    /** The rows, then every collection in batches of {@value #BATCH} ids; returns how many rows it read. */
+    private static long read(Connection c, CoarseFilter filter) throws SQLException {
         List<Long> ids = new ArrayList<>();
         long rows = 0;
         try (PreparedStatement s = prepare(c, filter.rowsSql(), filter.parameters()); ResultSet r = s.executeQuery()) {
@@ -230,22 +235,29 @@ public final class PoolBenchmark {
             }
         }
         for (String table : COLLECTIONS) {
-            String in = "?" + ",?".repeat(batch - 1);
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE interpreter_id IN (" + in
-                    + ")")) {
-                for (int from = 0; from < ids.size(); from += batch) {
-                    for (int i = 0; i < batch; i++) {
-                        // a short last batch repeats its last id, as Hibernate pads its batches
-                        s.setLong(i + 1, ids.get(Math.min(from + i, ids.size() - 1)));
-                    }
-                    try (ResultSet r = s.executeQuery()) {
-                        int columns = r.getMetaData().getColumnCount();
-                        while (r.next()) {
-                            for (int i = 1; i <= columns; i++) {
-                                r.getObject(i);
-                            }
-                            rows++;
+            rows += byIds(c, table, "interpreter_id", ids, BATCH);
+        }
+        return rows;
+    }
+
+    /** Every row of the table for these ids, {@code batch} ids a statement (a short last batch repeats its last id). */
+    private static long byIds(Connection c, String table, String column, List<Long> ids, int batch)
+            throws SQLException {
+        long rows = 0;
+        String in = "?" + ",?".repeat(batch - 1);
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE " + column + " IN (" + in
+                + ")")) {
+            for (int from = 0; from < ids.size(); from += batch) {
+                for (int i = 0; i < batch; i++) {
+                    s.setLong(i + 1, ids.get(Math.min(from + i, ids.size() - 1)));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            r.getObject(i);
                         }
+                        rows++;
                     }
                 }
             }

@@ -50,6 +50,8 @@ public class JpaCandidatePool implements CandidatePool {
     private static final Duration ANSWER_HISTORY = Duration.ofDays(90);
     /** Interpreters per statement when reading their collections: one {@code IN} list, well below any driver limit. */
     private static final int CHUNK = 1000;
+    /** The column of a collection table that names its interpreter. */
+    private static final String INTERPRETER = "c.interpreter_id";
 
     @PersistenceContext(unitName = "saphan")
     EntityManager em;
@@ -88,48 +90,51 @@ public class JpaCandidatePool implements CandidatePool {
     }
 
     /**
-     * The profiles of those the filter keeps, by id, read as rows rather than entities: one query for the
-     * interpreters, then each collection by primary key for a thousand of them at a time, so that neither the rest of
+     * The profiles of those the filter keeps, by id, read as rows rather than entities: one query for their ids, then
+     * their rows and each collection by primary key for a thousand of them at a time, so that neither the rest of
      * the pool nor a query per interpreter is ever read, and nothing joins the persistence context to be checked at
      * flush. (Repeating the filter in each collection's query, as a join or {@code IN (SELECT ...)}, measured slower on
      * MariaDB: the filter ran once per collection, or the whole collection table was read.) Trainings are left out:
      * matching does not use them.
      */
     private Map<InterpreterId, CandidateSnapshot.Builder> profiles(CoarseFilter filter) {
+        // the ids first: the filter's index covers them, where reading the rows with it made MariaDB choose another
+        List<Long> ids = rows(filter.idsSql(), filter).stream().map(r -> ((Number) r[0]).longValue()).toList();
         Map<InterpreterId, CandidateSnapshot.Builder> builders = new LinkedHashMap<>();
-        for (Object[] r : rows("SELECT i.id, i.status, i.gender, i.remote, i.on_call, i.background_check_valid_until, "
-                + "i.agreement_signed_on FROM interpreter i WHERE " + filter.where() + " ORDER BY i.id", filter)) {
-            InterpreterId id = InterpreterId.of(((Number) r[0]).longValue());
+        ids.forEach(id -> builders.put(InterpreterId.of(id), CandidateSnapshot.builder(InterpreterId.of(id))));
+        for (Object[] r : rowsOf("SELECT c.id, c.status, c.gender, c.remote, c.on_call, "
+                + "c.background_check_valid_until, c.agreement_signed_on FROM interpreter c", "c.id", ids)) {
             // vetting as Vetting#validUntil: the background check's last day, once an agreement is signed
-            builders.put(id, CandidateSnapshot.builder(id)
-                    .active(InterpreterStatus.valueOf((String) r[1]) == InterpreterStatus.ACTIVE)
+            builder(builders, r).active(InterpreterStatus.valueOf((String) r[1]) == InterpreterStatus.ACTIVE)
                     .gender(Gender.valueOf((String) r[2]))
                     .remote(Columns.bool(r[3]))
                     .onCall(Columns.bool(r[4]))
-                    .vettingValidUntil(r[6] == null ? null : Columns.date(r[5])));
+                    .vettingValidUntil(r[6] == null ? null : Columns.date(r[5]));
         }
-        List<Long> ids = builders.keySet().stream().map(InterpreterId::value).toList();
         for (Object[] r : rowsOf("SELECT c.interpreter_id, c.language_code, c.skill_level, c.certified "
-                + "FROM interpreter_language c", ids)) {
+                + "FROM interpreter_language c", INTERPRETER, ids)) {
             builder(builders, r).language(LanguageCode.of((String) r[1]), Level.valueOf((String) r[2]),
                     Columns.bool(r[3]));
         }
-        for (Object[] r : rowsOf("SELECT c.interpreter_id, c.specialisation FROM interpreter_specialisation c", ids)) {
+        for (Object[] r : rowsOf("SELECT c.interpreter_id, c.specialisation FROM interpreter_specialisation c",
+                INTERPRETER, ids)) {
             builder(builders, r).specialisation(Specialisation.valueOf((String) r[1]));
         }
-        for (Object[] r : rowsOf("SELECT c.interpreter_id, c.province FROM interpreter_province c", ids)) {
+        for (Object[] r : rowsOf("SELECT c.interpreter_id, c.province FROM interpreter_province c", INTERPRETER,
+                ids)) {
             builder(builders, r).province(Province.valueOf((String) r[1]));
         }
         for (Object[] r : rowsOf("SELECT c.interpreter_id, c.party_kind, c.party_name FROM interpreter_conflict c",
-                ids)) {
+                INTERPRETER, ids)) {
             builder(builders, r).conflict(new Party(ConflictKind.valueOf((String) r[1]), (String) r[2]));
         }
-        for (Object[] r : rowsOf("SELECT c.interpreter_id, c.starts_at, c.ends_at FROM interpreter_absence c", ids)) {
+        for (Object[] r : rowsOf("SELECT c.interpreter_id, c.starts_at, c.ends_at FROM interpreter_absence c",
+                INTERPRETER, ids)) {
             builder(builders, r).absence(Columns.instant(r[1]), Columns.instant(r[2]));
         }
         Map<InterpreterId, List<WeeklyWindow>> windows = new HashMap<>();
         for (Object[] r : rowsOf("SELECT c.interpreter_id, c.day_of_week, c.from_minute, c.until_minute "
-                + "FROM interpreter_weekly_window c", ids)) {
+                + "FROM interpreter_weekly_window c", INTERPRETER, ids)) {
             windows.computeIfAbsent(InterpreterId.of(((Number) r[0]).longValue()), k -> new ArrayList<>())
                     .add(new WeeklyWindow(DayOfWeek.valueOf((String) r[1]), minute(((Number) r[2]).intValue()),
                             minute(((Number) r[3]).intValue())));
@@ -148,12 +153,12 @@ public class JpaCandidatePool implements CandidatePool {
         return minuteOfDay >= 24 * 60 ? LocalTime.MIDNIGHT : LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
     }
 
-    /** The rows of a collection's native query for these interpreters, {@value #CHUNK} ids per statement. */
+    /** The rows of a native query for these interpreters ({@code idColumn} in them), {@value #CHUNK} per statement. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> rowsOf(String sql, List<Long> ids) {
+    private List<Object[]> rowsOf(String sql, String idColumn, List<Long> ids) {
         List<Object[]> rows = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            rows.addAll((List<Object[]>) em.createNativeQuery(sql + " WHERE c.interpreter_id IN (:ids)")
+            rows.addAll((List<Object[]>) em.createNativeQuery(sql + " WHERE " + idColumn + " IN (:ids)")
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .getResultList());
         }
