@@ -8,13 +8,13 @@ import org.saphan.domain.model.interpreter.Interpreter;
 /**
  * Where the snapshots to match come from; implemented by infrastructure, which can read them in bulk.
  * <p>
- * For a booking, {@link #candidatesFor} returns one snapshot per interpreter who could qualify and
+ * For a booking, {@link #candidatesFor} returns one snapshot per interpreter who could get an offer and
  * {@link #wholePoolFor} one per interpreter of the pool, both in a stable order such as by id, since ties keep it.
- * Each snapshot holds the profile, vetting, availability and
- * on-call switch; {@code excludedForCase} from the case's exclusions; {@code servedCase} when an assignment of the
- * same case code exists for the interpreter; the active assignments that end after the booking's start minus the
- * travel buffer and start before its end plus the buffer; the minutes of assignments in the 14 days before
- * {@code now}; and the median seconds between offer and answer over recent answered offers.
+ * Each snapshot holds the profile, vetting, availability and on-call switch; {@code excludedForCase} from the case's
+ * exclusions; {@code servedCase} when an assignment of the same case code exists for the interpreter; the active
+ * assignments that end after the booking's start minus the travel buffer and start before its end plus the buffer;
+ * the minutes of assignments in the 14 days before {@code now}; and the median seconds between offer and answer over
+ * recent answered offers.
  */
 public interface CandidatePool {
 
