@@ -5,3 +5,5 @@
 -- Languages and provinces already have theirs (ix_interpreter_language_code, ix_interpreter_province_province).
 CREATE INDEX ix_interpreter_coarse ON interpreter (status, remote, background_check_valid_until, agreement_signed_on,
     on_call);
+-- The answer times of the kept interpreters: their offers of the last 90 days by index, not every offer of the table.
+CREATE INDEX ix_offer_interpreter_created ON offer (interpreter_id, created_at, answered_at);

@@ -61,24 +61,24 @@ public class JpaCandidatePool implements CandidatePool {
 
     @Override
     public List<CandidateSnapshot> candidatesFor(Booking booking, Instant now) {
-        return snapshots(booking, profiles(CoarseFilter.forOffers(booking)), now, null);
+        return snapshots(booking, profiles(CoarseFilter.forOffers(booking)), now, null, true);
     }
 
     @Override
     public List<CandidateSnapshot> candidatesOnOrOffCallFor(Booking booking, Instant now) {
-        return snapshots(booking, profiles(CoarseFilter.of(booking)), now, null);
+        return snapshots(booking, profiles(CoarseFilter.of(booking)), now, null, true);
     }
 
     @Override
     public List<CandidateSnapshot> wholePoolFor(Booking booking, Instant now) {
         List<Interpreter> pool = em.createQuery("SELECT i FROM Interpreter i ORDER BY i.id", Interpreter.class)
                 .getResultList();
-        return snapshots(booking, builders(pool), now, null);
+        return snapshots(booking, builders(pool), now, null, false);
     }
 
     @Override
     public CandidateSnapshot snapshotOf(Booking booking, Interpreter interpreter, Instant now) {
-        return snapshots(booking, builders(List.of(interpreter)), now, interpreter.id()).get(0);
+        return snapshots(booking, builders(List.of(interpreter)), now, interpreter.id(), false).get(0);
     }
 
     private static Map<InterpreterId, CandidateSnapshot.Builder> builders(List<Interpreter> pool) {
@@ -177,8 +177,13 @@ public class JpaCandidatePool implements CandidatePool {
                 .toList();
     }
 
+    /**
+     * @param filtered whether the pool is the filter's: its last 14 days and answer times are then read for its
+     *        interpreters only, by index, rather than for everyone's
+     */
     private List<CandidateSnapshot> snapshots(Booking booking, Map<InterpreterId, CandidateSnapshot.Builder> pool,
-            Instant now, InterpreterId only) {
+            Instant now, InterpreterId only, boolean filtered) {
+        List<InterpreterId> kept = filtered ? List.copyOf(pool.keySet()) : null;
         Duration buffer = settings.travelBuffer();
         Instant from = booking.window().start().minus(buffer);
         Instant to = booking.window().end().plus(buffer);
@@ -197,11 +202,11 @@ public class JpaCandidatePool implements CandidatePool {
         }
 
         Map<InterpreterId, Long> minutesWorked = new HashMap<>();
-        for (Object[] row : query("SELECT a.interpreter, a.startsAt, COALESCE(a.endedAt, a.endsAt) FROM Assignment a "
-                + "WHERE a.releasedAt IS NULL AND a.startsAt >= :since AND a.startsAt < :now", Object[].class, only)
+        for (Object[] row : ofKept(query("SELECT a.interpreter, a.startsAt, COALESCE(a.endedAt, a.endsAt) "
+                + "FROM Assignment a WHERE a.releasedAt IS NULL AND a.startsAt >= :since AND a.startsAt < :now",
+                Object[].class, only, kept)
                 .setParameter("since", now.minus(FAIRNESS_PERIOD))
-                .setParameter("now", now)
-                .getResultList()) {
+                .setParameter("now", now), kept)) {
             long minutes = Duration.between((Instant) row[1], (Instant) row[2]).toMinutes();
             minutesWorked.merge((InterpreterId) row[0], minutes, Long::sum);
         }
@@ -224,10 +229,9 @@ public class JpaCandidatePool implements CandidatePool {
         }
 
         Map<InterpreterId, List<Long>> answerSeconds = new HashMap<>();
-        for (Object[] row : query("SELECT o.interpreter, o.createdAt, o.answeredAt FROM Offer o "
-                + "WHERE o.answeredAt IS NOT NULL AND o.createdAt >= :since", Object[].class, only)
-                .setParameter("since", now.minus(ANSWER_HISTORY))
-                .getResultList()) {
+        for (Object[] row : ofKept(query("SELECT o.interpreter, o.createdAt, o.answeredAt FROM Offer o "
+                + "WHERE o.answeredAt IS NOT NULL AND o.createdAt >= :since", Object[].class, only, kept)
+                .setParameter("since", now.minus(ANSWER_HISTORY)), kept)) {
             answerSeconds.computeIfAbsent((InterpreterId) row[0], k -> new ArrayList<>())
                     .add(Duration.between((Instant) row[1], (Instant) row[2]).toSeconds());
         }
@@ -248,6 +252,31 @@ public class JpaCandidatePool implements CandidatePool {
             snapshots.add(b.build());
         }
         return snapshots;
+    }
+
+    /**
+     * A JPQL query whose WHERE clause gains "and these interpreters only" (bound by {@link #ofKept}) when the kept
+     * are given.
+     */
+    private <T> TypedQuery<T> query(String jpql, Class<T> type, InterpreterId only, List<InterpreterId> kept) {
+        if (kept == null) {
+            return query(jpql, type, only);
+        }
+        String alias = jpql.contains("FROM Offer o") ? "o" : "a";
+        return em.createQuery(jpql + " AND " + alias + ".interpreter IN :kept", type);
+    }
+
+    /** The query's rows, for {@value #CHUNK} of the kept at a time; all at once when none are given. */
+    private static <T> List<T> ofKept(TypedQuery<T> query, List<InterpreterId> kept) {
+        if (kept == null) {
+            return query.getResultList();
+        }
+        List<T> rows = new ArrayList<>();
+        for (int from = 0; from < kept.size(); from += CHUNK) {
+            rows.addAll(query.setParameter("kept", kept.subList(from, Math.min(kept.size(), from + CHUNK)))
+                    .getResultList());
+        }
+        return rows;
     }
 
     /** A JPQL query whose WHERE clause gains "and this interpreter only" when one is given. */
