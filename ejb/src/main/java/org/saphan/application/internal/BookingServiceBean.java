@@ -167,7 +167,7 @@ public class BookingServiceBean implements BookingService {
      */
     private NobodyOnCallWarning nobodyOnCall(Booking booking, Instant now) {
         int offCall = dispatcher.matcher().qualifiedButOffCall(MatchNeeds.of(booking),
-                pool.candidatesFor(booking, now));
+                pool.candidatesOnOrOffCallFor(booking, now));
         NobodyOnCallWarning warning = new NobodyOnCallWarning(offCall, offCall == 0
                 ? "No qualified interpreter is on call now, and none is off call either. The coordinators have been "
                         + "told; they will call you."
@@ -323,7 +323,7 @@ public class BookingServiceBean implements BookingService {
     public CandidatesView candidates(String reference) {
         Booking booking = visible(reference, false);
         Instant now = clock.instant();
-        MatchResult result = dispatcher.matcher().match(MatchNeeds.of(booking), pool.candidatesFor(booking, now),
+        MatchResult result = dispatcher.matcher().match(MatchNeeds.of(booking), pool.wholePoolFor(booking, now),
                 Integer.MAX_VALUE);
         List<CandidatesView.Ranked> ranked = new ArrayList<>();
         for (RankedCandidate c : result.ranked()) {
