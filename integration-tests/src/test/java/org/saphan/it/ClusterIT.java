@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -455,16 +454,7 @@ class ClusterIT {
     }
 
     private static Http.Answer balancer(String method, String path, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BALANCER + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .method(method, json == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return Http.send(request.build());
+        return Http.write(URI.create(BALANCER + path), Duration.ofSeconds(30), method, token, json, null);
     }
 
     /** A request during the kill: null when it got no answer at all (not acknowledged). */

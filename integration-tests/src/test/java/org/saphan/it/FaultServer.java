@@ -195,24 +195,11 @@ final class FaultServer implements AutoCloseable {
     }
 
     Http.Answer get(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return Http.send(b.build());
+        return Http.get(uri(path), token);
     }
 
     Http.Answer write(String method, String path, String token, String json) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .method(method, json == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return Http.send(b.build());
+        return Http.write(uri(path), Duration.ofSeconds(30), method, token, json, null);
     }
 
     Http.Answer post(String path, String token, String json) {

@@ -45,7 +45,12 @@ public final class Http {
     }
 
     public static Answer get(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(ItConfig.app(path)).timeout(Duration.ofSeconds(30)).GET();
+        return get(ItConfig.app(path), token);
+    }
+
+    /** A GET to any server of the tests (a fault server, a cluster node, the balancer), with the same checks. */
+    static Answer get(URI uri, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -62,8 +67,13 @@ public final class Http {
 
     /** A request with a JSON body; {@code idempotencyKey} is sent as the Idempotency-Key header when not null. */
     public static Answer write(String method, String path, String token, String json, String idempotencyKey) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(ItConfig.app(path))
-                .timeout(Duration.ofSeconds(60))
+        return write(ItConfig.app(path), Duration.ofSeconds(60), method, token, json, idempotencyKey);
+    }
+
+    /** A request with a JSON body to any server of the tests, waiting at most {@code timeout} for the answer. */
+    static Answer write(URI uri, Duration timeout, String method, String token, String json, String idempotencyKey) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .method(method, json == null
                         ? HttpRequest.BodyPublishers.noBody()
