@@ -95,8 +95,14 @@ public final class GatewayBenchmark {
         }
     }
 
-    public static void main(String[] args) throws Exception {
-        new GatewayBenchmark().run();
+    public static void main(String[] args) {
+        try {
+            new GatewayBenchmark().run();
+        } catch (Exception | Error e) {
+            // the HttpClients' threads would keep a failed run alive
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 
@@ -194,6 +200,7 @@ public final class GatewayBenchmark {
         Instant start = Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         String run = Long.toString(System.currentTimeMillis() / 1000 % 100_000_000L);
         List<String[]> rooms = new ArrayList<>();
+        Map<Long, String> open = openBenchRooms(coordinator);
         // one at a time: concurrent bookings + assigns deadlocked in MariaDB (a 500 from /assign, see README)
         ExecutorService pool = Executors.newFixedThreadPool(1);
         List<Future<String[]>> made = new ArrayList<>();
@@ -203,6 +210,10 @@ public final class GatewayBenchmark {
                 String username = String.format(Locale.ROOT, "%s%03d", ROOM_PREFIX, k);
                 ensureUser(adminToken(), username);
                 long id = ensureProfile(coordinator, username, "mya", k);
+                if (open.containsKey(id)) {
+                    // an earlier run's room, still open: a second booking would overlap (OVERLAP is not overridable)
+                    return new String[]{open.get(id), username};
+                }
                 Answer b = send(json("POST", app + "/api/bookings", token(REQUESTER), booking("SCHEDULED", start,
                         180, "mya", "BENCH-GW-" + run + "-" + k)));
                 if (b.status() != 201) {
@@ -225,6 +236,30 @@ public final class GatewayBenchmark {
         System.out.printf(Locale.ROOT, "seeded %d remote mya bookings starting %s, each ASSIGNED to its own bench "
                 + "interpreter, in %.1f s%n", rooms.size(), start, (System.nanoTime() - t) / 1e9);
         return rooms;
+    }
+
+    /** Interpreter id to booking reference: earlier runs' bench rooms that are still open for a run now. */
+    private Map<Long, String> openBenchRooms(String coordinator) {
+        Map<Long, String> open = new ConcurrentHashMap<>();
+        Instant soon = Instant.now().plus(5, ChronoUnit.MINUTES);
+        for (String status : new String[]{"ASSIGNED", "IN_PROGRESS"}) {
+            Answer list = get(app + "/api/bookings?status=" + status, coordinator);
+            if (list.status() != 200) {
+                continue;
+            }
+            for (JsonObject b : list.array().getValuesAs(JsonObject.class)) {
+                if (b.getString("caseCode", "").startsWith("BENCH-GW-") && b.get("interpreter") instanceof JsonObject i
+                        && Instant.parse(b.getString("start")).minus(15, ChronoUnit.MINUTES).isBefore(Instant.now())
+                        && Instant.parse(b.getString("start")).plus(b.getInt("durationMinutes"), ChronoUnit.MINUTES)
+                                .isAfter(soon)) {
+                    open.put(i.getJsonNumber("id").longValue(), b.getString("reference"));
+                }
+            }
+        }
+        if (!open.isEmpty()) {
+            System.out.println("reusing " + open.size() + " open bench rooms of earlier runs");
+        }
+        return open;
     }
 
     /** One participant's socket: sends on the generator's schedule, records what it receives. */
