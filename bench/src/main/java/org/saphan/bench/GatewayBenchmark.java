@@ -42,8 +42,10 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * The gateway against a floor relay, and the offer push, against an already running Saphan: figures, not pass/fail.
- * See bench/README.md ("Gateway: relay and offer push") for what it does and how to read it.
+ * The gateway against two floors on the same core, bare Undertow without dispatch to workers ({@link FloorRelay}) and a
+ * plain Node {@code ws} relay (src/main/node/relay.js, skipped when node is absent), and the offer push, against an
+ * already running Saphan: figures, not pass/fail. See bench/README.md ("Gateway: relay against a floor and a Node
+ * relay, and offer push") for what it does and how to read it.
  */
 public final class GatewayBenchmark {
 
