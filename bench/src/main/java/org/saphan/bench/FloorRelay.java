@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * WildFly 39 ships) can do. One endpoint, {@code /floor/{room}}: every binary frame goes, as one shared read-only
  * copy with asynchronous sends, to the room's other participants; every text message likewise, as it came. No
  * tickets, no JSON, no numbering, no history. Like the gateway's outbox it drops audio for a receiver with more than
- * 64 frames pending, so that both relays shed load the same way. Runs in a JVM of its own on 127.0.0.1; the
+ * 64 frames pending, so that both relays shed load the same way. Like the gateway, it handles frames on Undertow's
+ * I/O threads without dispatching them to worker threads: the lowest floor this stack has. Runs in a JVM of its own on 127.0.0.1; the
  * benchmark starts it with the WildFly process's JVM flags and CPU affinity. Argument: the port.
  */
 public final class FloorRelay {
@@ -39,8 +40,9 @@ public final class FloorRelay {
         int port = Integer.parseInt(args.length > 0 ? args[0] : "8090");
         WebSocketDeploymentInfo ws = new WebSocketDeploymentInfo()
                 .setBuffers(new DefaultByteBufferPool(true, 16 * 1024))
-                // WildFly's <websockets/> default: dispatch-to-worker="true"
-                .setDispatchToWorkerThread(true)
+                // as the gateway runs (configure-server.cli: dispatch-to-worker=false): frames stay on the I/O
+                // thread, no hop to a worker; a floor that dispatches would be slower and flatter the ratio
+                .setDispatchToWorkerThread(false)
                 .addEndpoint(Relay.class);
         DeploymentInfo deployment = Servlets.deployment()
                 .setClassLoader(FloorRelay.class.getClassLoader())

@@ -42,8 +42,10 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * The gateway against a floor relay, and the offer push, against an already running Saphan: figures, not pass/fail.
- * See bench/README.md ("Gateway: relay and offer push") for what it does and how to read it.
+ * The gateway against two floors on the same core, bare Undertow without dispatch to workers ({@link FloorRelay}) and a
+ * plain Node {@code ws} relay (src/main/node/relay.js, skipped when node is absent), and the offer push, against an
+ * already running Saphan: figures, not pass/fail. See bench/README.md ("Gateway: relay against a floor and a Node
+ * relay, and offer push") for what it does and how to read it.
  */
 public final class GatewayBenchmark {
 
@@ -73,6 +75,12 @@ public final class GatewayBenchmark {
     private final int offers = Integer.getInteger("bench.offers", 100);
     private final int floorPort = Integer.getInteger("bench.floorPort", 8090);
     private final String serverCpus = System.getProperty("bench.serverCpus", "1");
+    private final int nodePort = Integer.getInteger("bench.nodePort", 8091);
+    private final String nodeCommand = System.getProperty("bench.node", "node");
+    private final String nodeScript = System.getProperty("bench.nodeScript", "src/main/node/relay.js");
+    private final String nodeDir = System.getProperty("bench.nodeDir", "target/node-relay");
+    private final String jfrDir = System.getProperty("bench.jfr", "");
+    private final String wsVersion = System.getProperty("bench.wsVersion", "8.23.1");
     private final String javaHome = System.getProperty("bench.javaHome", System.getProperty("java.home"));
     private final String wsBase = app.replace("http://", "ws://");
 
@@ -89,13 +97,19 @@ public final class GatewayBenchmark {
         }
     }
 
-    public static void main(String[] args) throws Exception {
-        new GatewayBenchmark().run();
+    public static void main(String[] args) {
+        try {
+            new GatewayBenchmark().run();
+        } catch (Exception | Error e) {
+            // the HttpClients' threads would keep a failed run alive
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 
     record Result(String relay, int rooms, long expected, long delivered, Histogram latency, double cpuMicros,
-            long queuedSends, long textsDelivered, long textsExpected, int closed) {
+            long queuedSends, long textsDelivered, long textsExpected, int closed, String load) {
         double share() {
             return expected == 0 ? 0 : (double) delivered / expected;
         }
@@ -107,7 +121,8 @@ public final class GatewayBenchmark {
 
     private void run() throws Exception {
         System.out.printf(Locale.ROOT, "%nSaphan gateway benchmark: rooms of 3 x %d frames/s of %d bytes + 1 text/s "
-                + "each, gateway vs floor relay; then offer push with %d notification sockets%n", FRAMES_PER_SECOND,
+                + "each, gateway vs floor relay (Undertow, no dispatch) and Node ws relay; then offer push with %d notification sockets%n",
+                FRAMES_PER_SECOND,
                 FRAME_BYTES, sockets);
         System.out.printf(Locale.ROOT, "generator JVM %s, %d processors visible (taskset); rooms %s; %d s warm-up + "
                 + "%d s measured per run%n", System.getProperty("java.version"),
@@ -124,60 +139,51 @@ public final class GatewayBenchmark {
         List<String[]> rooms = maxRooms > 0 ? seedRooms(maxRooms) : List.of();
 
         Process floor = null;
+        Process node = null;
         List<Result> results = new ArrayList<>();
         if (maxRooms > 0) {
             List<String> cmd = new ArrayList<>(List.of("taskset", "-c", serverCpus, javaHome + "/bin/java"));
             cmd.addAll(flags);
             cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), FloorRelay.class.getName(),
                     Integer.toString(floorPort)));
-            floor = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(floor.getInputStream(),
-                    StandardCharsets.UTF_8));
-            String line = out.readLine();
-            while (line != null && !line.startsWith("floor relay listening")) {
-                line = out.readLine();
-            }
-            System.out.println("floor pid " + floor.pid() + ", affinity " + affinity(floor.pid()) + ": " + line);
-            Process f = floor;
-            Thread drain = new Thread(() -> {
-                try {
-                    String l;
-                    while ((l = out.readLine()) != null) {
-                        System.out.println("[floor] " + l);
-                    }
-                } catch (IOException e) {
-                    // gone
-                }
-            }, "floor-out");
-            drain.setDaemon(true);
-            drain.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(f::destroy));
+            floor = startRelay("floor", cmd, "floor relay listening");
+            node = startNodeRelay();
         }
         try {
-            boolean floorDone = false;
-            boolean gatewayDone = false;
+            List<String> relays = new ArrayList<>(List.of("floor"));
+            if (node != null) {
+                relays.add("node");
+            }
+            relays.add("gateway");
+            List<String> done = new ArrayList<>();
             for (int n : roomCounts) {
-                if (!floorDone) {
-                    Result r = load("floor", n, rooms, floor.pid());
+                for (String relay : relays) {
+                    if (done.contains(relay)) {
+                        continue;
+                    }
+                    long pid = switch (relay) {
+                        case "floor" -> floor.pid();
+                        case "node" -> node.pid();
+                        default -> wildfly;
+                    };
+                    Result r = load(relay, n, rooms, pid);
                     results.add(r);
                     print(r);
-                    floorDone = r.share() < 0.5;
+                    if (r.share() < 0.5) {
+                        done.add(relay);
+                    }
                 }
-                if (!gatewayDone) {
-                    Result r = load("gateway", n, rooms, wildfly);
-                    results.add(r);
-                    print(r);
-                    gatewayDone = r.share() < 0.5;
-                }
-                if (floorDone && gatewayDone) {
-                    System.out.println("delivery collapsed for both relays; stopping at " + n + " rooms");
+                if (done.size() == relays.size()) {
+                    System.out.println("delivery collapsed for every relay; stopping at " + n + " rooms");
                     break;
                 }
             }
         } finally {
-            if (floor != null) {
-                floor.destroy();
-                floor.waitFor(10, TimeUnit.SECONDS);
+            for (Process p : new Process[]{floor, node}) {
+                if (p != null) {
+                    p.destroy();
+                    p.waitFor(10, TimeUnit.SECONDS);
+                }
             }
         }
         summary(results);
@@ -196,6 +202,7 @@ public final class GatewayBenchmark {
         Instant start = Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         String run = Long.toString(System.currentTimeMillis() / 1000 % 100_000_000L);
         List<String[]> rooms = new ArrayList<>();
+        Map<Long, String> open = openBenchRooms(coordinator);
         // one at a time: concurrent bookings + assigns deadlocked in MariaDB (a 500 from /assign, see README)
         ExecutorService pool = Executors.newFixedThreadPool(1);
         List<Future<String[]>> made = new ArrayList<>();
@@ -205,6 +212,10 @@ public final class GatewayBenchmark {
                 String username = String.format(Locale.ROOT, "%s%03d", ROOM_PREFIX, k);
                 ensureUser(adminToken(), username);
                 long id = ensureProfile(coordinator, username, "mya", k);
+                if (open.containsKey(id)) {
+                    // an earlier run's room, still open: a second booking would overlap (OVERLAP is not overridable)
+                    return new String[]{open.get(id), username};
+                }
                 Answer b = send(json("POST", app + "/api/bookings", token(REQUESTER), booking("SCHEDULED", start,
                         180, "mya", "BENCH-GW-" + run + "-" + k)));
                 if (b.status() != 201) {
@@ -227,6 +238,30 @@ public final class GatewayBenchmark {
         System.out.printf(Locale.ROOT, "seeded %d remote mya bookings starting %s, each ASSIGNED to its own bench "
                 + "interpreter, in %.1f s%n", rooms.size(), start, (System.nanoTime() - t) / 1e9);
         return rooms;
+    }
+
+    /** Interpreter id to booking reference: earlier runs' bench rooms that are still open for a run now. */
+    private Map<Long, String> openBenchRooms(String coordinator) {
+        Map<Long, String> open = new ConcurrentHashMap<>();
+        Instant soon = Instant.now().plus(5, ChronoUnit.MINUTES);
+        for (String status : new String[]{"ASSIGNED", "IN_PROGRESS"}) {
+            Answer list = get(app + "/api/bookings?status=" + status, coordinator);
+            if (list.status() != 200) {
+                continue;
+            }
+            for (JsonObject b : list.array().getValuesAs(JsonObject.class)) {
+                if (b.getString("caseCode", "").startsWith("BENCH-GW-") && b.get("interpreter") instanceof JsonObject i
+                        && Instant.parse(b.getString("start")).minus(15, ChronoUnit.MINUTES).isBefore(Instant.now())
+                        && Instant.parse(b.getString("start")).plus(b.getInt("durationMinutes"), ChronoUnit.MINUTES)
+                                .isAfter(soon)) {
+                    open.put(i.getJsonNumber("id").longValue(), b.getString("reference"));
+                }
+            }
+        }
+        if (!open.isEmpty()) {
+            System.out.println("reusing " + open.size() + " open bench rooms of earlier runs");
+        }
+        return open;
     }
 
     /** One participant's socket: sends on the generator's schedule, records what it receives. */
@@ -375,7 +410,8 @@ public final class GatewayBenchmark {
                                 .getString("ticket"));
                         uri = URI.create(wsBase + "/gateway/sessions/" + ref);
                     } else {
-                        uri = URI.create("ws://127.0.0.1:" + floorPort + "/floor/room-" + room);
+                        int port = relay.equals("node") ? nodePort : floorPort;
+                        uri = URI.create("ws://127.0.0.1:" + port + "/floor/room-" + room);
                     }
                     p.socket = b.buildAsync(uri, p).get(30, TimeUnit.SECONDS);
                     three.add(p);
@@ -413,6 +449,9 @@ public final class GatewayBenchmark {
             }
             if (cpuStart == null && at >= run.windowStart) {
                 cpuStart = cpu(serverPid);
+                if (!jfrDir.isEmpty() && !relay.equals("node")) {
+                    profile(serverPid, relay + "-" + n);
+                }
             }
             int phase = (int) (tick % 20);
             long frameNo = tick / 20;
@@ -435,6 +474,7 @@ public final class GatewayBenchmark {
             tick++;
         }
         long[] cpuEnd = cpu(serverPid);
+        String load = loadAverage();
         Thread.sleep(2000); // what is still under way arrives (or not)
         run.stopping = true;
         Histogram latency = run.latency.getIntervalHistogram();
@@ -459,42 +499,74 @@ public final class GatewayBenchmark {
             System.out.println("  ANOMALY: " + run.crossTalk.sum() + " frames arrived in the wrong room");
         }
         return new Result(relay, n, 2 * sentInWindow, delivered, latency, cpuMicros, run.queued.sum(),
-                run.texts.sum(), 2 * textsInWindow, run.closes.get());
+                run.texts.sum(), 2 * textsInWindow, run.closes.get(), load);
     }
 
     private static void print(Result r) {
         System.out.printf(Locale.ROOT, "  %-7s %3d rooms: delivered %.4f (%d of %d), added one-way latency p50 %.2f ms,"
                 + " p99 %.2f ms, p99.9 %.2f ms, max %.1f ms; server CPU %.1f us per delivered frame; texts %d of %d; "
-                + "sends queued behind the previous one in the generator %d; sockets closed by the server %d%n",
+                + "sends queued behind the previous one in the generator %d; sockets closed by the server %d; "
+                + "load average %s%n",
                 r.relay(), r.rooms(), r.share(), r.delivered(), r.expected(), r.p(50), r.p(99), r.p(99.9),
                 r.latency().getMaxValue() / 1e6, r.cpuMicros(), r.textsDelivered(), r.textsExpected(),
-                r.queuedSends(), r.closed());
+                r.queuedSends(), r.closed(), r.load());
+    }
+
+    /** The machine's load average (1, 5, 15 minutes) at the end of a measured window: the figures' context. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /**
+     * With {@code -Dbench.jfr=DIR}: a JFR recording ({@code settings=profile}) of the relay's process over the
+     * measured window, for the profile in README.md. The recording costs the relay a little, so figures from a
+     * profiled run are not the ones to compare.
+     */
+    private void profile(long pid, String name) {
+        Path file = Path.of(jfrDir).toAbsolutePath().resolve(name + ".jfr");
+        try {
+            Files.createDirectories(file.getParent());
+            new ProcessBuilder(javaHome + "/bin/jcmd", Long.toString(pid), "JFR.start", "name=bench-" + name,
+                    "settings=profile", "duration=" + seconds + "s", "filename=" + file).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            System.out.println("  JFR of " + name + " (pid " + pid + ") into " + file);
+        } catch (IOException e) {
+            System.out.println("  could not start JFR: " + e);
+        }
     }
 
     private static void summary(List<Result> results) {
         System.out.println();
-        System.out.println("| rooms | relay | delivered | p50 ms | p99 ms | p99.9 ms | CPU us/frame |");
-        System.out.println("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+        System.out.println("| rooms | relay | delivered | p50 ms | p99 ms | p99.9 ms | CPU us/frame | load average |");
+        System.out.println("| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "| %d | %s | %.4f | %.2f | %.2f | %.2f | %.1f |%n", r.rooms(), r.relay(),
-                    r.share(), r.p(50), r.p(99), r.p(99.9), r.cpuMicros());
+            System.out.printf(Locale.ROOT, "| %d | %s | %.4f | %.2f | %.2f | %.2f | %.1f | %s |%n", r.rooms(),
+                    r.relay(), r.share(), r.p(50), r.p(99), r.p(99.9), r.cpuMicros(), r.load());
         }
-        System.out.println();
-        System.out.println("| rooms | gateway/floor p50 | p99 | p99.9 | CPU per frame | delivered |");
-        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: |");
-        for (Result g : results) {
-            if (!g.relay().equals("gateway")) {
-                continue;
-            }
-            for (Result f : results) {
-                if (f.relay().equals("floor") && f.rooms() == g.rooms()) {
-                    System.out.printf(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %.2f | %.3f |%n", g.rooms(),
-                            g.p(50) / f.p(50), g.p(99) / f.p(99), g.p(99.9) / f.p(99.9),
-                            g.cpuMicros() / f.cpuMicros(), g.share() / f.share());
+        for (String base : new String[]{"floor", "node"}) {
+            System.out.println();
+            System.out.println("| rooms | gateway/" + base + " p50 | p99 | p99.9 | CPU per frame | delivered |");
+            System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: |");
+            for (Result g : results) {
+                if (!g.relay().equals("gateway")) {
+                    continue;
+                }
+                for (Result f : results) {
+                    if (f.relay().equals(base) && f.rooms() == g.rooms()) {
+                        System.out.printf(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %.2f | %.3f |%n", g.rooms(),
+                                g.p(50) / f.p(50), g.p(99) / f.p(99), g.p(99.9) / f.p(99.9),
+                                g.cpuMicros() / f.cpuMicros(), g.share() / f.share());
+                    }
                 }
             }
         }
-        for (String relay : new String[]{"floor", "gateway"}) {
+        System.out.println();
+        for (String relay : new String[]{"floor", "node", "gateway"}) {
             int best = 0;
             for (Result r : results) {
                 if (r.relay().equals(relay) && r.p(99) < 10.0 && r.share() >= 0.99) {
@@ -662,6 +734,76 @@ public final class GatewayBenchmark {
     }
 
     // ------------------------------------------------------------------------------------------------ processes
+
+    /** Starts a relay pinned to the server's cores, waits until it says it listens, and echoes its output. */
+    private Process startRelay(String name, List<String> command, String ready) throws IOException {
+        Process relay = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(relay.getInputStream(),
+                StandardCharsets.UTF_8));
+        String line = out.readLine();
+        while (line != null && !line.startsWith(ready)) {
+            System.out.println("[" + name + "] " + line);
+            line = out.readLine();
+        }
+        if (line == null) {
+            throw new IllegalStateException(name + " relay did not start: " + command);
+        }
+        System.out.println(name + " pid " + relay.pid() + ", affinity " + affinity(relay.pid()) + ": " + line);
+        Thread drain = new Thread(() -> {
+            try {
+                String l;
+                while ((l = out.readLine()) != null) {
+                    System.out.println("[" + name + "] " + l);
+                }
+            } catch (IOException e) {
+                // gone
+            }
+        }, name + "-out");
+        drain.setDaemon(true);
+        drain.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(relay::destroy));
+        return relay;
+    }
+
+    /**
+     * The plain Node {@code ws} relay (src/main/node/relay.js), or null, said plainly, when node or npm is missing
+     * or {@code ws} cannot be installed. Node is never part of the build: {@code ws} goes into target/ here.
+     */
+    private Process startNodeRelay() throws IOException, InterruptedException {
+        if (nodeScript.isEmpty()) {
+            System.out.println("node relay skipped: -Dbench.nodeScript is empty");
+            return null;
+        }
+        Path script = Path.of(nodeScript);
+        Path dir = Path.of(nodeDir);
+        if (!runs(List.of(nodeCommand, "--version"), Path.of(".").toAbsolutePath())) {
+            System.out.println("node relay skipped: no '" + nodeCommand + "' on this machine");
+            return null;
+        }
+        Files.createDirectories(dir);
+        if (!Files.isDirectory(dir.resolve("node_modules/ws"))
+                && !runs(List.of("npm", "install", "--no-audit", "--no-fund", "--no-save", "ws@" + wsVersion), dir)) {
+            System.out.println("node relay skipped: npm could not install ws@" + wsVersion + " into " + dir);
+            return null;
+        }
+        Files.copy(script, dir.resolve("relay.js"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return startRelay("node", List.of("taskset", "-c", serverCpus, nodeCommand, dir.resolve("relay.js")
+                .toString(), Integer.toString(nodePort)), "node relay listening");
+    }
+
+    private static boolean runs(List<String> command, Path dir) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            int code = p.waitFor();
+            if (code != 0) {
+                System.out.println(String.join(" ", command) + " failed (" + code + "): " + out);
+            }
+            return code == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
 
     /** The java process of the WildFly that ./saphan started: the process group of .saphan/wildfly.pid. */
     private long wildflyPid() throws IOException {

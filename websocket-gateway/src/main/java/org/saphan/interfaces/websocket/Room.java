@@ -1,6 +1,7 @@
 package org.saphan.interfaces.websocket;
 
-import jakarta.json.Json;
+import static org.saphan.interfaces.websocket.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -87,14 +88,14 @@ final class Room {
             }
         }
         boolean back = away.remove(p.identity()) != null;
-        JsonArrayBuilder others = Json.createArrayBuilder();
+        JsonArrayBuilder others = JSON.createArrayBuilder();
         for (Participant o : present) {
-            others.add(Json.createObjectBuilder().add("id", o.id()).add("role", o.role()));
+            others.add(JSON.createObjectBuilder().add("id", o.id()).add("role", o.role()));
         }
         for (Participant o : away.values()) {
-            others.add(Json.createObjectBuilder().add("id", o.id()).add("role", o.role()).add("away", true));
+            others.add(JSON.createObjectBuilder().add("id", o.id()).add("role", o.role()).add("away", true));
         }
-        p.send(Json.createObjectBuilder().add("type", "joined").add("you", p.id()).add("participants", others)
+        p.send(JSON.createObjectBuilder().add("type", "joined").add("you", p.id()).add("participants", others)
                 .build().toString(), 0);
         Long last = delivered.get(p.identity());
         if (last != null) {
@@ -108,8 +109,8 @@ final class Room {
         }
         present.add(p);
         emptySince = null;
-        broadcast(p, Json.createObjectBuilder().add("type", "participant-joined")
-                .add("participant", Json.createObjectBuilder().add("id", p.id()).add("role", p.role()))
+        broadcast(p, JSON.createObjectBuilder().add("type", "participant-joined")
+                .add("participant", JSON.createObjectBuilder().add("id", p.id()).add("role", p.role()))
                 .add("back", back));
     }
 
@@ -120,12 +121,12 @@ final class Room {
      */
     void leave(Participant p, boolean deliberate) {
         if (present.remove(p)) {
-            JsonObjectBuilder who = Json.createObjectBuilder().add("id", p.id()).add("role", p.role());
+            JsonObjectBuilder who = JSON.createObjectBuilder().add("id", p.id()).add("role", p.role());
             if (deliberate || p.leaving) {
-                broadcast(p, Json.createObjectBuilder().add("type", "participant-left").add("participant", who));
+                broadcast(p, JSON.createObjectBuilder().add("type", "participant-left").add("participant", who));
             } else {
                 away.put(p.identity(), p);
-                broadcast(p, Json.createObjectBuilder().add("type", "participant-away").add("participant", who));
+                broadcast(p, JSON.createObjectBuilder().add("type", "participant-away").add("participant", who));
             }
         }
         if (present.isEmpty()) {
@@ -161,18 +162,18 @@ final class Room {
      */
     void control(Participant p, JsonObject m) {
         switch (m.getString("type")) {
-            case "presence" -> broadcast(p, Json.createObjectBuilder().add("type", "presence").add("from", p.id())
+            case "presence" -> broadcast(p, JSON.createObjectBuilder().add("type", "presence").add("from", p.id())
                     .add("away", m.getBoolean("away", false)));
-            case "microphone" -> broadcast(p, Json.createObjectBuilder().add("type", "microphone")
+            case "microphone" -> broadcast(p, JSON.createObjectBuilder().add("type", "microphone")
                     .add("from", p.id()).add("role", p.role()).add("blocked", m.getBoolean("blocked", false)));
-            case "codecs" -> broadcast(p, Json.createObjectBuilder().add("type", "codecs").add("from", p.id())
+            case "codecs" -> broadcast(p, JSON.createObjectBuilder().add("type", "codecs").add("from", p.id())
                     .add("opus", m.getBoolean("opus", true)));
             case "leave" -> {
                 p.leaving = true;
                 p.outbox().close(CloseReason.CloseCodes.NORMAL_CLOSURE, "left");
             }
             case "ping" -> {
-                JsonObjectBuilder pong = Json.createObjectBuilder().add("type", "pong");
+                JsonObjectBuilder pong = JSON.createObjectBuilder().add("type", "pong");
                 if (m.get("t") instanceof JsonNumber t) {
                     pong.add("t", t);
                 }
@@ -202,7 +203,7 @@ final class Room {
             return;
         }
         ended = true;
-        broadcast(null, Json.createObjectBuilder().add("type", "ended"));
+        broadcast(null, JSON.createObjectBuilder().add("type", "ended"));
         for (Participant p : present) {
             p.outbox().close(code, reason);
         }

@@ -1,6 +1,7 @@
 package org.saphan.interfaces.websocket;
 
-import jakarta.json.Json;
+import static org.saphan.interfaces.websocket.Jsons.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -83,7 +84,7 @@ public class SessionEndpoint extends Endpoint {
             return;
         }
         JsonObject m;
-        try (JsonReader reader = Json.createReader(new StringReader(message))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(message))) {
             m = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             refuse("not a JSON object");
@@ -98,17 +99,17 @@ public class SessionEndpoint extends Endpoint {
                     refuse("a text needs a body of 1 to " + MAX_BODY_CHARS + " characters");
                     return;
                 }
-                room.broadcast(participant, Json.createObjectBuilder().add("type", "text")
+                room.broadcast(participant, JSON.createObjectBuilder().add("type", "text")
                         .add("from", participant.id()).add("body", s.getString()));
             }
-            case "mute" -> room.broadcast(participant, Json.createObjectBuilder().add("type", "mute")
+            case "mute" -> room.broadcast(participant, JSON.createObjectBuilder().add("type", "mute")
                     .add("from", participant.id()).add("muted", m.getBoolean("muted", true)));
             case "pause" -> {
                 if (participant.role().equals(Grant.GUEST)) {
                     refuse("only the officer or the interpreter can pause");
                     return;
                 }
-                room.broadcast(participant, Json.createObjectBuilder().add("type", "pause")
+                room.broadcast(participant, JSON.createObjectBuilder().add("type", "pause")
                         .add("from", participant.id()).add("paused", m.getBoolean("paused", true)));
             }
             case "end" -> {
@@ -126,7 +127,7 @@ public class SessionEndpoint extends Endpoint {
 
     /** Tells the sender what was refused; the refused content itself is not echoed or logged. */
     private void refuse(String why) {
-        participant.outbox().sendText(Json.createObjectBuilder().add("type", "error").add("message", why).build()
+        participant.outbox().sendText(JSON.createObjectBuilder().add("type", "error").add("message", why).build()
                 .toString());
     }
 

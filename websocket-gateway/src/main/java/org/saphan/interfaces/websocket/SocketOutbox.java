@@ -1,6 +1,7 @@
 package org.saphan.interfaces.websocket;
 
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -30,6 +31,8 @@ final class SocketOutbox implements FeedSocket {
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicLong bytesOut = new AtomicLong();
     private final AtomicLong droppedAudio = new AtomicLong();
+    /** One completion for every audio send of this socket: nothing allocated per frame for it. */
+    private final SendHandler audioSent = result -> pending.decrementAndGet();
 
     SocketOutbox(Session session) {
         this.session = session;
@@ -76,7 +79,7 @@ final class SocketOutbox implements FeedSocket {
             return false;
         }
         bytesOut.addAndGet(frame.remaining());
-        session.getAsyncRemote().sendBinary(frame, result -> pending.decrementAndGet());
+        session.getAsyncRemote().sendBinary(frame, audioSent);
         return true;
     }
 

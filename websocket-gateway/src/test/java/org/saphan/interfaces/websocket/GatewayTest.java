@@ -41,7 +41,7 @@ class GatewayTest {
         when(gateway.sessions.mayStay(ok)).thenReturn(true);
         when(gateway.sessions.mayStay(gone)).thenReturn(false);
 
-        gateway.recheck.run();
+        gateway.recheckPeriod();
 
         assertNull(staying.closed);
         assertTrue(suspended.closedWith(CloseCodes.VIOLATED_POLICY));
@@ -63,8 +63,8 @@ class GatewayTest {
         when(gateway.sessions.mayStay(b)).thenThrow(new IllegalStateException("database down"));
         when(gateway.sessions.mayStay(c)).thenReturn(false);
 
-        gateway.recheck.run();
-        gateway.recheck.run();
+        gateway.recheckPeriod();
+        gateway.recheckPeriod();
 
         verify(gateway.sessions, times(0)).mayStay(a);
         assertNull(failing.closed, "a failed check is not a verdict");
@@ -72,10 +72,31 @@ class GatewayTest {
     }
 
     @Test
+    void eachPassAsksAboutItsOwnShareOfTheSocketsAndAPeriodAsksAboutEachOnce() {
+        int sockets = 3 * Gateway.RECHECK_SLICES;
+        for (int i = 0; i < sockets; i++) {
+            Grant g = TestGateway.feed(100 + i);
+            when(gateway.sessions.mayStay(g)).thenReturn(true);
+            gateway.gateway.admit(new FakeSocket().outbox(), g);
+        }
+
+        gateway.recheck.run();
+        verify(gateway.sessions, times(3)).mayStay(any());
+
+        for (int i = 1; i < Gateway.RECHECK_SLICES; i++) {
+            gateway.recheck.run();
+        }
+        verify(gateway.sessions, times(sockets)).mayStay(any());
+        for (int i = 0; i < sockets; i++) {
+            verify(gateway.sessions).mayStay(TestGateway.feed(100 + i));
+        }
+    }
+
+    @Test
     void anEndedRoomIsDroppedByTheRecheck() {
         Room room = gateway.gateway.room(TestGateway.BOOKING);
         room.end(CloseCodes.NORMAL_CLOSURE, "over");
-        gateway.recheck.run();
+        gateway.recheckPeriod();
         assertNotSame(room, gateway.gateway.room(TestGateway.BOOKING));
     }
 

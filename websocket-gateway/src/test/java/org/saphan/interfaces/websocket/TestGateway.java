@@ -74,6 +74,13 @@ final class TestGateway {
         gateway.start();
     }
 
+    /** One whole recheck period: every pass of it, in order. */
+    void recheckPeriod() {
+        for (int i = 0; i < Gateway.RECHECK_SLICES; i++) {
+            recheck.run();
+        }
+    }
+
     static Grant requester(String subject) {
         return new Grant(Channel.SESSION, BOOKING, subject, "user-" + subject, Grant.REQUESTER, "RTP-ATPD", null,
                 START.plusSeconds(3600));
