@@ -561,6 +561,14 @@ public final class GatewayBenchmark {
                         System.out.printf(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %.2f | %.3f |%n", g.rooms(),
                                 g.p(50) / f.p(50), g.p(99) / f.p(99), g.p(99.9) / f.p(99.9),
                                 g.cpuMicros() / f.cpuMicros(), g.share() / f.share());
+                        // the aim: within 1.5x the no-dispatch floor, and below Node's relay
+                        BenchSummary.figure(String.format(Locale.ROOT, "relay, %d rooms, frame one way (load %s)",
+                                g.rooms(), g.load()), g.p(50), g.p(99),
+                                base.equals("floor")
+                                        ? "floor: Undertow, no dispatch"
+                                        : "Node ws relay",
+                                f.p(50), f.p(99),
+                                base.equals("floor") ? 1.5 * f.p(99) : f.p(99));
                     }
                 }
             }
