@@ -68,6 +68,8 @@ public final class CandidateSnapshot {
     final boolean servedCase;
     final int minutesWorkedLast14Days;
     final int medianAnswerSeconds;
+    /** The profile this one was made from by {@link #withFacts}; null for one built whole. */
+    final CandidateSnapshot profileSource;
 
     private CandidateSnapshot(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -92,6 +94,7 @@ public final class CandidateSnapshot {
         this.servedCase = b.servedCase;
         this.minutesWorkedLast14Days = b.minutesWorkedLast14Days;
         this.medianAnswerSeconds = b.medianAnswerSeconds;
+        this.profileSource = null;
     }
 
     /**
@@ -123,6 +126,7 @@ public final class CandidateSnapshot {
         this.servedCase = facts.servedCase;
         this.minutesWorkedLast14Days = facts.minutesWorkedLast14Days;
         this.medianAnswerSeconds = facts.medianAnswerSeconds;
+        this.profileSource = profile;
     }
 
     /**

@@ -63,9 +63,21 @@ public final class InterpreterMatcher {
         byte[] rules = new byte[n];
         int[] ruleCounts = new int[RULES.length];
         int qualified = 0;
+        // a pool with its columns: the first five rules from dense arrays, the snapshot only for those who pass them
+        ProfileColumns columns = candidates instanceof SnapshotList list ? list.columns : null;
         for (int i = 0; i < n; i++) {
-            CandidateSnapshot c = candidates.get(i);
-            int rule = firstBroken(needs, c);
+            int rule;
+            CandidateSnapshot c = null;
+            if (columns != null) {
+                rule = columns.firstBroken(needs, i);
+                if (rule == PASSED) {
+                    c = candidates.get(i);
+                    rule = firstBrokenAfterProfile(needs, c);
+                }
+            } else {
+                c = candidates.get(i);
+                rule = firstBroken(needs, c);
+            }
             rules[i] = (byte) rule;
             if (rule != PASSED) {
                 ruleCounts[rule]++;
@@ -172,6 +184,7 @@ public final class InterpreterMatcher {
                 Ranking.reasons(needs, candidate)));
     }
 
+    /** The first rule broken, or {@link #PASSED}; {@link ProfileColumns#firstBroken} mirrors its first five. */
     private int firstBroken(MatchNeeds needs, CandidateSnapshot c) {
         if (!c.active) {
             return HardRule.INACTIVE.ordinal();
@@ -188,6 +201,11 @@ public final class InterpreterMatcher {
         if ((c.specialisationMask & needs.specialisationBit) != needs.specialisationBit) {
             return HardRule.SPECIALISATION.ordinal();
         }
+        return firstBrokenAfterProfile(needs, c);
+    }
+
+    /** The first rule broken after the five that {@link ProfileColumns} holds, or {@link #PASSED}. */
+    private int firstBrokenAfterProfile(MatchNeeds needs, CandidateSnapshot c) {
         if (c.excludedForCase) {
             return HardRule.EXCLUDED_FOR_CASE.ordinal();
         }

@@ -27,6 +27,7 @@ import org.saphan.domain.service.CandidatePool;
 import org.saphan.domain.service.CandidateSnapshot;
 import org.saphan.domain.service.CoarseRules;
 import org.saphan.domain.service.MatchNeeds;
+import org.saphan.domain.service.SnapshotList;
 import org.saphan.infrastructure.config.MatchingSettings;
 
 /**
@@ -232,7 +233,8 @@ public class JpaCandidatePool implements CandidatePool {
             }
             snapshots.add(profile.withFacts(facts));
         }
-        return snapshots;
+        // the cache's whole pool: the same profiles in the same order, so its columns still hold
+        return pool instanceof SnapshotList cached ? cached.withSameProfiles(snapshots) : snapshots;
     }
 
     /**

@@ -2,11 +2,11 @@ package org.saphan.infrastructure.persistence.jpa;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.saphan.domain.service.CandidateSnapshot;
+import org.saphan.domain.service.SnapshotList;
 
 /**
  * The matcher's profiles of the whole pool, kept in memory between bookings: who is active, speaks what, is vetted
@@ -116,6 +116,8 @@ public final class ProfileCache {
         final long generation;
         private final long[] ids;
         private final CandidateSnapshot[] profiles;
+        /** The same profiles with their columns, which the matcher reads first. */
+        private final SnapshotList list;
         final boolean tooMany;
 
         private Profiles(long generation, List<CandidateSnapshot> byId, boolean tooMany) {
@@ -132,6 +134,7 @@ public final class ProfileCache {
                     throw new IllegalArgumentException("profiles must be sorted by id, each once");
                 }
             }
+            this.list = SnapshotList.of(Arrays.asList(byId));
             this.tooMany = tooMany;
         }
 
@@ -166,9 +169,9 @@ public final class ProfileCache {
             return profiles.length;
         }
 
-        /** Every profile, by id; a read-only view, not a copy. */
-        public List<CandidateSnapshot> all() {
-            return Collections.unmodifiableList(Arrays.asList(profiles));
+        /** Every profile, by id, with their columns; immutable, not a copy. */
+        public SnapshotList all() {
+            return list;
         }
 
         /** The profile of one interpreter, if kept. */
