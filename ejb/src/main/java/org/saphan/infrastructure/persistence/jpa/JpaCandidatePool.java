@@ -72,8 +72,8 @@ public class JpaCandidatePool implements CandidatePool {
 
     @Override
     public List<CandidateSnapshot> wholePoolFor(Booking booking, Instant now) {
-        List<CandidateSnapshot> pool = cached().map(ProfileCache.Profiles::all)
-                .orElseGet(() -> new ProfileRows(sql()).all());
+        Optional<ProfileCache.Profiles> cached = cached();
+        List<CandidateSnapshot> pool = cached.isPresent() ? cached.get().all() : new ProfileRows(sql()).all();
         return snapshots(booking, pool, now, null, false);
     }
 
