@@ -93,14 +93,7 @@ public class JpaCandidatePool implements CandidatePool {
     private List<CandidateSnapshot> kept(Booking booking, boolean offers) {
         Optional<ProfileCache.Profiles> cached = cached();
         if (cached.isPresent()) {
-            MatchNeeds needs = MatchNeeds.of(booking);
-            List<CandidateSnapshot> kept = new ArrayList<>();
-            for (CandidateSnapshot profile : cached.get().all()) {
-                if (CoarseRules.mayQualify(needs, profile, offers)) {
-                    kept.add(profile);
-                }
-            }
-            return kept;
+            return CoarseRules.kept(MatchNeeds.of(booking), cached.get().all(), offers);
         }
         CoarseFilter filter = offers ? CoarseFilter.forOffers(booking) : CoarseFilter.of(booking);
         // the ids first: the filter's index covers them, where reading the rows with it made MariaDB choose another

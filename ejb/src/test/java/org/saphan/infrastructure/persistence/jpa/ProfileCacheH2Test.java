@@ -188,6 +188,8 @@ class ProfileCacheH2Test {
                         .map(p -> p.id().value()).toList();
                 List<Long> database = ids(filter);
                 assertEquals(database, inMemory, booking.mode() + " " + booking.urgency() + " " + offers);
+                assertEquals(database, CoarseRules.kept(needs, cached.all(), offers).stream()
+                        .map(p -> p.id().value()).toList(), "through the columns");
                 kept += inMemory.size();
             }
         }
