@@ -107,8 +107,9 @@ public final class MatchingBenchmark {
                     measure(operation, matcher, scenario.booking(), pool, allocation).print();
                 }
                 // the pool as the server's cache hands it over: with its profile columns, read before the snapshots
-                System.out.println("  as the profile cache hands the pool over (SnapshotList: profile columns, shapes of "
-                        + "week shared):");
+                System.out
+                        .println("  as the profile cache hands the pool over (SnapshotList: profile columns, shapes of "
+                                + "week shared):");
                 for (Operation operation : Operation.values()) {
                     measure(operation, matcher, scenario.booking(), columns, allocation).print();
                 }
@@ -267,7 +268,8 @@ public final class MatchingBenchmark {
          * @param shapes null for a schedule object per interpreter, as the per-booking read of the database gave them;
          *        else one object per shape of week, shared, as the server's profile cache keeps them
          */
-        static List<CandidateSnapshot> generate(int size, Random random, Map<List<WeeklyWindow>, WeeklySchedule> shapes) {
+        static List<CandidateSnapshot> generate(int size, Random random,
+                Map<List<WeeklyWindow>, WeeklySchedule> shapes) {
             SHAPES.set(shapes);
             List<CandidateSnapshot> pool = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
@@ -366,7 +368,8 @@ public final class MatchingBenchmark {
                 }
             }
             Map<List<WeeklyWindow>, WeeklySchedule> shapes = SHAPES.get();
-            return shapes == null ? WeeklySchedule.of(windows)
+            return shapes == null
+                    ? WeeklySchedule.of(windows)
                     : shapes.computeIfAbsent(windows, WeeklySchedule::of);
         }
 

@@ -111,44 +111,53 @@ public final class PoolBenchmark {
      * with the other properties), plus a week each, a specialisation, and some absences and conflicts.
      */
     private static void seed(Connection c) throws SQLException {
+        seed(c, INTERPRETERS, 0);
+    }
+
+    /**
+     * As {@link #seed(Connection)}, for {@code interpreters} with ids from {@code idOffset + 1}: the HTTP benchmark
+     * seeds beside a server's demo pool. Usernames are {@code bench-<n>}, so a database takes one seeding only.
+     */
+    static void seed(Connection c, int interpreters, long idOffset) throws SQLException {
         long t0 = System.nanoTime();
-        String seq = "seq_1_to_" + INTERPRETERS;
+        String seq = "seq_1_to_" + interpreters;
+        String id = idOffset == 0 ? "seq" : "seq + " + idOffset;
         try (Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO interpreter (id, username, display_name, gender, status, remote, on_call, "
                     + "background_check_valid_until, agreement_signed_on, agreement_version, created_at) "
-                    + "SELECT seq, CONCAT('bench-', seq), CONCAT('Bench Interpreter ', seq), "
+                    + "SELECT " + id + ", CONCAT('bench-', seq), CONCAT('Bench Interpreter ', seq), "
                     + "IF(seq % 2 = 0, 'FEMALE', 'MALE'), IF(seq % 25 = 0, 'SUSPENDED', 'ACTIVE'), seq % 3 <> 0, "
                     + "seq % 7 = 0, DATE_ADD(CURRENT_DATE, INTERVAL CAST((seq * 7919) % 790 AS SIGNED) - 60 DAY), "
                     + "IF(seq % 10 = 0, NULL, '2025-01-10'), IF(seq % 10 = 0, NULL, '2'), NOW(3) FROM " + seq);
             s.executeUpdate("INSERT INTO interpreter_language (interpreter_id, language_code, skill_level, certified) "
-                    + "SELECT seq, 'tha', 'FLUENT', FALSE FROM " + seq);
+                    + "SELECT " + id + ", 'tha', 'FLUENT', FALSE FROM " + seq);
             s.executeUpdate("INSERT INTO interpreter_language (interpreter_id, language_code, skill_level, certified) "
-                    + "SELECT seq, " + LANGUAGE_MIX.formatted("CRC32(CONCAT('l', seq))")
+                    + "SELECT " + id + ", " + LANGUAGE_MIX.formatted("CRC32(CONCAT('l', seq))")
                     + ", 'NATIVE', seq % 4 = 0 FROM " + seq);
             s.executeUpdate("INSERT IGNORE INTO interpreter_language (interpreter_id, language_code, skill_level, "
-                    + "certified) SELECT seq, ELT(1 + (seq % 4), 'khm', 'lao', 'eng', 'vie'), 'WORKING', FALSE "
+                    + "certified) SELECT " + id + ", ELT(1 + (seq % 4), 'khm', 'lao', 'eng', 'vie'), 'WORKING', FALSE "
                     + "FROM " + seq + " WHERE seq % 5 = 0");
-            s.executeUpdate("INSERT INTO interpreter_province (interpreter_id, province) SELECT seq, "
+            s.executeUpdate("INSERT INTO interpreter_province (interpreter_id, province) SELECT " + id + ", "
                     + PROVINCE_MIX.formatted("CRC32(CONCAT('p', seq))") + " FROM " + seq + " WHERE seq % 2 = 0");
-            s.executeUpdate("INSERT IGNORE INTO interpreter_province (interpreter_id, province) SELECT seq, "
+            s.executeUpdate("INSERT IGNORE INTO interpreter_province (interpreter_id, province) SELECT " + id + ", "
                     + PROVINCE_MIX.formatted("CRC32(CONCAT('q', seq))") + " FROM " + seq + " WHERE seq % 6 = 0");
-            s.executeUpdate("INSERT INTO interpreter_specialisation (interpreter_id, specialisation) SELECT seq, "
+            s.executeUpdate("INSERT INTO interpreter_specialisation (interpreter_id, specialisation) SELECT " + id + ", "
                     + "ELT(1 + (seq % 4), 'LEGAL', 'PSYCHOSOCIAL', 'MEDICAL', 'CHILDREN') FROM " + seq);
             for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
                 s.executeUpdate("INSERT INTO interpreter_weekly_window (interpreter_id, day_of_week, from_minute, "
-                        + "until_minute) SELECT seq, '" + day + "', 420 + (seq % 3) * 60, 1020 + (seq % 4) * 60 "
+                        + "until_minute) SELECT " + id + ", '" + day + "', 420 + (seq % 3) * 60, 1020 + (seq % 4) * 60 "
                         + "FROM " + seq);
             }
-            s.executeUpdate("INSERT INTO interpreter_absence (interpreter_id, starts_at, ends_at) SELECT seq, "
+            s.executeUpdate("INSERT INTO interpreter_absence (interpreter_id, starts_at, ends_at) SELECT " + id + ", "
                     + "TIMESTAMPADD(DAY, CAST(seq % 30 AS SIGNED), NOW(3)), TIMESTAMPADD(DAY, CAST(seq % 30 AS SIGNED) "
                     + "+ 3, NOW(3)) FROM " + seq + " WHERE seq % 10 = 0");
-            s.executeUpdate("INSERT INTO interpreter_conflict (interpreter_id, party_kind, party_name) SELECT seq, "
+            s.executeUpdate("INSERT INTO interpreter_conflict (interpreter_id, party_kind, party_name) SELECT " + id + ", "
                     + "'ORGANISATION', CONCAT('Synthetic employer ', seq % 50) FROM " + seq + " WHERE seq % 50 = 0");
             s.execute("ANALYZE TABLE interpreter, interpreter_language, interpreter_province, "
                     + "interpreter_specialisation, interpreter_weekly_window, interpreter_absence, "
                     + "interpreter_conflict");
         }
-        System.out.printf(Locale.ROOT, "Seeded %,d interpreters with their collections in %.1f s%n", INTERPRETERS,
+        System.out.printf(Locale.ROOT, "Seeded %,d interpreters with their collections in %.1f s%n", interpreters,
                 (System.nanoTime() - t0) / 1e9);
     }
 
