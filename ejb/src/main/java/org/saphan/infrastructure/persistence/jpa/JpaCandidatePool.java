@@ -62,26 +62,32 @@ public class JpaCandidatePool implements CandidatePool {
 
     @Override
     public List<CandidateSnapshot> candidatesFor(Booking booking, Instant now) {
-        return snapshots(booking, kept(booking, true), now, null, true);
+        List<CandidateSnapshot> kept = kept(booking, true);
+        return snapshots(booking, kept, now, null, idsOf(kept));
     }
 
     @Override
     public List<CandidateSnapshot> candidatesOnOrOffCallFor(Booking booking, Instant now) {
-        return snapshots(booking, kept(booking, false), now, null, true);
+        List<CandidateSnapshot> kept = kept(booking, false);
+        return snapshots(booking, kept, now, null, idsOf(kept));
     }
 
     @Override
     public List<CandidateSnapshot> wholePoolFor(Booking booking, Instant now) {
         Optional<ProfileCache.Profiles> cached = cached();
-        List<CandidateSnapshot> pool = cached.isPresent() ? cached.get().all() : new ProfileRows(sql()).all();
-        return snapshots(booking, pool, now, null, false);
+        if (cached.isEmpty()) {
+            return snapshots(booking, new ProfileRows(sql()).all(), now, null, null);
+        }
+        // hours worked and answer times only score the qualified: read them for those who pass the coarse rules
+        SnapshotList pool = cached.get().all();
+        return snapshots(booking, pool, now, null, idsOf(CoarseRules.kept(MatchNeeds.of(booking), pool, false)));
     }
 
     @Override
     public CandidateSnapshot snapshotOf(Booking booking, Interpreter interpreter, Instant now) {
         // the entity the caller holds (locked, and maybe changed in this transaction): never the cache's copy
         return snapshots(booking, List.of(CandidateSnapshot.builder(interpreter).build()), now, interpreter.id(),
-                false).get(0);
+                null).get(0);
     }
 
     /**
@@ -99,6 +105,10 @@ public class JpaCandidatePool implements CandidatePool {
         // the ids first: the filter's index covers them, where reading the rows with it made MariaDB choose another
         List<Long> ids = rows(filter.idsSql(), filter).stream().map(r -> ((Number) r[0]).longValue()).toList();
         return new ProfileRows(sql()).of(ids);
+    }
+
+    private static List<InterpreterId> idsOf(List<CandidateSnapshot> snapshots) {
+        return snapshots.stream().map(CandidateSnapshot::id).toList();
     }
 
     /** The cache's profiles, unless this transaction changed an interpreter (it would cache what is not committed). */
@@ -144,12 +154,12 @@ public class JpaCandidatePool implements CandidatePool {
     }
 
     /**
-     * @param filtered whether the pool is the filter's: its last 14 days and answer times are then read for its
-     *        interpreters only, by index, rather than for everyone's
+     * @param scored those whose last 14 days and answer times are read, by index; null for everyone's. These facts
+     *        only score a candidate who passed every rule, so leaving out those who cannot qualify changes nothing
      */
     private List<CandidateSnapshot> snapshots(Booking booking, List<CandidateSnapshot> pool, Instant now,
-            InterpreterId only, boolean filtered) {
-        List<InterpreterId> kept = filtered ? pool.stream().map(CandidateSnapshot::id).toList() : null;
+            InterpreterId only, List<InterpreterId> scored) {
+        List<InterpreterId> kept = scored;
         Duration buffer = settings.travelBuffer();
         Instant from = booking.window().start().minus(buffer);
         Instant to = booking.window().end().plus(buffer);
