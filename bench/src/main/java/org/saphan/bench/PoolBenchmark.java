@@ -141,8 +141,9 @@ public final class PoolBenchmark {
                     + PROVINCE_MIX.formatted("CRC32(CONCAT('p', seq))") + " FROM " + seq + " WHERE seq % 2 = 0");
             s.executeUpdate("INSERT IGNORE INTO interpreter_province (interpreter_id, province) SELECT " + id + ", "
                     + PROVINCE_MIX.formatted("CRC32(CONCAT('q', seq))") + " FROM " + seq + " WHERE seq % 6 = 0");
-            s.executeUpdate("INSERT INTO interpreter_specialisation (interpreter_id, specialisation) SELECT " + id + ", "
-                    + "ELT(1 + (seq % 4), 'LEGAL', 'PSYCHOSOCIAL', 'MEDICAL', 'CHILDREN') FROM " + seq);
+            s.executeUpdate(
+                    "INSERT INTO interpreter_specialisation (interpreter_id, specialisation) SELECT " + id + ", "
+                            + "ELT(1 + (seq % 4), 'LEGAL', 'PSYCHOSOCIAL', 'MEDICAL', 'CHILDREN') FROM " + seq);
             for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
                 s.executeUpdate("INSERT INTO interpreter_weekly_window (interpreter_id, day_of_week, from_minute, "
                         + "until_minute) SELECT " + id + ", '" + day + "', 420 + (seq % 3) * 60, 1020 + (seq % 4) * 60 "
@@ -151,7 +152,8 @@ public final class PoolBenchmark {
             s.executeUpdate("INSERT INTO interpreter_absence (interpreter_id, starts_at, ends_at) SELECT " + id + ", "
                     + "TIMESTAMPADD(DAY, CAST(seq % 30 AS SIGNED), NOW(3)), TIMESTAMPADD(DAY, CAST(seq % 30 AS SIGNED) "
                     + "+ 3, NOW(3)) FROM " + seq + " WHERE seq % 10 = 0");
-            s.executeUpdate("INSERT INTO interpreter_conflict (interpreter_id, party_kind, party_name) SELECT " + id + ", "
+            s.executeUpdate("INSERT INTO interpreter_conflict (interpreter_id, party_kind, party_name) SELECT " + id
+                    + ", "
                     + "'ORGANISATION', CONCAT('Synthetic employer ', seq % 50) FROM " + seq + " WHERE seq % 50 = 0");
             s.execute("ANALYZE TABLE interpreter, interpreter_language, interpreter_province, "
                     + "interpreter_specialisation, interpreter_weekly_window, interpreter_absence, "

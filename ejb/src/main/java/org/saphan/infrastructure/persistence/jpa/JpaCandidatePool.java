@@ -44,8 +44,8 @@ public class JpaCandidatePool implements CandidatePool {
 
     private static final Duration FAIRNESS_PERIOD = Duration.ofDays(14);
     private static final Duration ANSWER_HISTORY = Duration.ofDays(90);
-    /** Interpreters per statement when reading their calendar: one {@code IN} list, well below any driver limit. */
-    private static final int CHUNK = ProfileRows.CHUNK;
+    /** Interpreters per statement when reading the facts that score them, written inline. */
+    private static final int SCORED_CHUNK = 5000;
 
     @PersistenceContext(unitName = "saphan")
     EntityManager em;
@@ -178,13 +178,19 @@ public class JpaCandidatePool implements CandidatePool {
         }
 
         Map<InterpreterId, Long> minutesWorked = new HashMap<>();
-        for (Object[] row : ofKept(query("SELECT a.interpreter, a.startsAt, COALESCE(a.endedAt, a.endsAt) "
-                + "FROM Assignment a WHERE a.releasedAt IS NULL AND a.startsAt >= :since AND a.startsAt < :now",
-                Object[].class, only, kept)
-                .setParameter("since", now.minus(FAIRNESS_PERIOD))
-                .setParameter("now", now), kept)) {
-            long minutes = Duration.between((Instant) row[1], (Instant) row[2]).toMinutes();
-            minutesWorked.merge((InterpreterId) row[0], minutes, Long::sum);
+        List<Object[]> worked = kept != null
+                ? scoringRows("SELECT a.interpreter_id, a.starts_at, COALESCE(a.ended_at, a.ends_at) FROM assignment a "
+                        + "WHERE a.released_at IS NULL AND a.starts_at >= ?1 AND a.starts_at < ?2 AND a.interpreter_id",
+                        List.of(now.minus(FAIRNESS_PERIOD), now), kept)
+                : query("SELECT a.interpreter, a.startsAt, COALESCE(a.endedAt, a.endsAt) FROM Assignment a "
+                        + "WHERE a.releasedAt IS NULL AND a.startsAt >= :since AND a.startsAt < :now", Object[].class,
+                        only)
+                        .setParameter("since", now.minus(FAIRNESS_PERIOD))
+                        .setParameter("now", now)
+                        .getResultList();
+        for (Object[] row : worked) {
+            long minutes = Duration.between(Columns.instant(row[1]), Columns.instant(row[2])).toMinutes();
+            minutesWorked.merge(interpreter(row[0]), minutes, Long::sum);
         }
 
         // a case is an agency's case code: another agency's case with the same code is another person
@@ -205,11 +211,17 @@ public class JpaCandidatePool implements CandidatePool {
         }
 
         Map<InterpreterId, List<Long>> answerSeconds = new HashMap<>();
-        for (Object[] row : ofKept(query("SELECT o.interpreter, o.createdAt, o.answeredAt FROM Offer o "
-                + "WHERE o.answeredAt IS NOT NULL AND o.createdAt >= :since", Object[].class, only, kept)
-                .setParameter("since", now.minus(ANSWER_HISTORY)), kept)) {
-            answerSeconds.computeIfAbsent((InterpreterId) row[0], k -> new ArrayList<>())
-                    .add(Duration.between((Instant) row[1], (Instant) row[2]).toSeconds());
+        List<Object[]> answered = kept != null
+                ? scoringRows("SELECT o.interpreter_id, o.created_at, o.answered_at FROM offer o "
+                        + "WHERE o.answered_at IS NOT NULL AND o.created_at >= ?1 AND o.interpreter_id",
+                        List.of(now.minus(ANSWER_HISTORY)), kept)
+                : query("SELECT o.interpreter, o.createdAt, o.answeredAt FROM Offer o WHERE o.answeredAt IS NOT NULL "
+                        + "AND o.createdAt >= :since", Object[].class, only)
+                        .setParameter("since", now.minus(ANSWER_HISTORY))
+                        .getResultList();
+        for (Object[] row : answered) {
+            answerSeconds.computeIfAbsent(interpreter(row[0]), k -> new ArrayList<>())
+                    .add(Duration.between(Columns.instant(row[1]), Columns.instant(row[2])).toSeconds());
         }
 
         List<CandidateSnapshot> snapshots = new ArrayList<>(pool.size());
@@ -241,28 +253,30 @@ public class JpaCandidatePool implements CandidatePool {
     }
 
     /**
-     * A JPQL query whose WHERE clause gains "and these interpreters only" (bound by {@link #ofKept}) when the kept
-     * are given.
+     * The rows of a native statement ending in the column that names the interpreter, for these interpreters only:
+     * their ids written inline ({@value #SCORED_CHUNK} a statement), since binding tens of thousands of parameters
+     * cost more than the statements themselves. The ids are numbers from the profiles, never input.
      */
-    private <T> TypedQuery<T> query(String jpql, Class<T> type, InterpreterId only, List<InterpreterId> kept) {
-        if (kept == null) {
-            return query(jpql, type, only);
-        }
-        String alias = jpql.contains("FROM Offer o") ? "o" : "a";
-        return em.createQuery(jpql + " AND " + alias + ".interpreter IN :kept", type);
-    }
-
-    /** The query's rows, for {@value #CHUNK} of the kept at a time; all at once when none are given. */
-    private static <T> List<T> ofKept(TypedQuery<T> query, List<InterpreterId> kept) {
-        if (kept == null) {
-            return query.getResultList();
-        }
-        List<T> rows = new ArrayList<>();
-        for (int from = 0; from < kept.size(); from += CHUNK) {
-            rows.addAll(query.setParameter("kept", kept.subList(from, Math.min(kept.size(), from + CHUNK)))
-                    .getResultList());
+    @SuppressWarnings("unchecked")
+    private List<Object[]> scoringRows(String statement, List<Object> parameters, List<InterpreterId> kept) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int from = 0; from < kept.size(); from += SCORED_CHUNK) {
+            StringBuilder sql = new StringBuilder(statement).append(" IN (");
+            List<InterpreterId> chunk = kept.subList(from, Math.min(kept.size(), from + SCORED_CHUNK));
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append(chunk.get(i).value());
+            }
+            Query q = em.createNativeQuery(sql.append(')').toString());
+            for (int i = 0; i < parameters.size(); i++) {
+                q.setParameter(i + 1, parameters.get(i));
+            }
+            rows.addAll((List<Object[]>) q.getResultList());
         }
         return rows;
+    }
+
+    private static InterpreterId interpreter(Object column) {
+        return column instanceof InterpreterId id ? id : InterpreterId.of(((Number) column).longValue());
     }
 
     /** A JPQL query whose WHERE clause gains "and this interpreter only" when one is given. */
