@@ -65,14 +65,18 @@ public final class InterpreterMatcher {
         int qualified = 0;
         // a pool with its columns: the first five rules from dense arrays, the snapshot only for those who pass them
         ProfileColumns columns = candidates instanceof SnapshotList list ? list.columns : null;
+        boolean[] bare = columns != null ? ((SnapshotList) candidates).bare : null;
         for (int i = 0; i < n; i++) {
             int rule;
             CandidateSnapshot c = null;
             if (columns != null) {
                 rule = columns.firstBroken(needs, i);
                 if (rule == PASSED) {
-                    c = candidates.get(i);
-                    rule = firstBrokenAfterProfile(needs, c);
+                    rule = bare[i] ? columns.firstBrokenAfterProfile(needs, i) : ProfileColumns.UNDECIDED;
+                    if (rule == ProfileColumns.UNDECIDED) {
+                        c = candidates.get(i);
+                        rule = firstBrokenAfterProfile(needs, c);
+                    }
                 }
             } else {
                 c = candidates.get(i);
@@ -86,6 +90,9 @@ public final class InterpreterMatcher {
             qualified++;
             if (keep == 0) {
                 continue;
+            }
+            if (c == null) {
+                c = candidates.get(i);
             }
             // higher score first, then earlier in the list; one long compares both
             long key = ((long) Ranking.score(needs, c) << 32) | (Integer.MAX_VALUE - i);

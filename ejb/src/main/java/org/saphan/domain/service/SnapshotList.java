@@ -13,18 +13,33 @@ public final class SnapshotList extends AbstractList<CandidateSnapshot> implemen
 
     private final CandidateSnapshot[] items;
     final ProfileColumns columns;
+    /**
+     * Per candidate: its snapshot holds no assignments and no case exclusion, so that the columns decide every rule
+     * for it (the snapshot is then read only to score it, if it qualifies).
+     */
+    final boolean[] bare;
 
-    private SnapshotList(CandidateSnapshot[] items, ProfileColumns columns) {
-        if (items.length != columns.size()) {
+    private SnapshotList(CandidateSnapshot[] items, ProfileColumns columns, boolean[] bare) {
+        if (items.length != columns.size() || bare.length != items.length) {
             throw new IllegalArgumentException(items.length + " snapshots for " + columns.size() + " columns");
         }
         this.items = items;
         this.columns = columns;
+        this.bare = bare;
     }
 
     /** These profiles, in this order, with their columns worked out (one pass over them). */
     public static SnapshotList of(List<CandidateSnapshot> profiles) {
-        return new SnapshotList(profiles.toArray(new CandidateSnapshot[0]), ProfileColumns.of(profiles));
+        CandidateSnapshot[] items = profiles.toArray(new CandidateSnapshot[0]);
+        boolean[] bare = new boolean[items.length];
+        for (int i = 0; i < items.length; i++) {
+            bare[i] = isBare(items[i]);
+        }
+        return new SnapshotList(items, ProfileColumns.of(profiles), bare);
+    }
+
+    private static boolean isBare(CandidateSnapshot c) {
+        return c.busy.length == 0 && !c.excludedForCase;
     }
 
     /**
@@ -38,13 +53,19 @@ public final class SnapshotList extends AbstractList<CandidateSnapshot> implemen
         if (array.length != items.length) {
             throw new IllegalArgumentException(array.length + " snapshots for " + items.length + " profiles");
         }
+        boolean[] bareNow = new boolean[array.length];
         for (int i = 0; i < array.length; i++) {
-            // the same object, or a copy with facts: only then the columns still hold
-            if (array[i] != items[i] && array[i].profileSource != items[i]) {
+            if (array[i] == items[i]) {
+                bareNow[i] = bare[i];
+                continue;
+            }
+            // a copy with facts: only then the columns still hold
+            if (array[i].profileSource != items[i]) {
                 throw new IllegalArgumentException("not the profile at " + i + ": " + array[i].id());
             }
+            bareNow[i] = isBare(array[i]);
         }
-        return new SnapshotList(array, columns);
+        return new SnapshotList(array, columns, bareNow);
     }
 
     @Override
