@@ -26,14 +26,14 @@ import org.saphan.domain.service.SnapshotList;
  * must not fill the cache with what it has not committed: {@link JpaCandidatePool} reads such a transaction's pool
  * from the database instead.
  * <p>
- * <b>Memory.</b> The profiles are bit masks and a few shared arrays (189 bytes an interpreter measured at 100,000,
+ * <b>Memory.</b> The profiles are bit masks and a few shared arrays (221 bytes an interpreter measured at 100,000,
  * columns included, see bench/README.md); above {@link #MAX_INTERPRETERS} nothing is kept and every booking reads its pool from the
  * database, as before the cache. Thread-safe: readers take the current state, which is immutable; one reload at a
  * time.
  */
 public final class ProfileCache {
 
-    /** The most interpreters kept: about 100 MB of heap at most (189 bytes each), far beyond the programme's pool. */
+    /** The most interpreters kept: about 100 MB of heap at most (221 bytes each), far beyond the programme's pool. */
     public static final int MAX_INTERPRETERS = 500_000;
 
     /** Read by every booking: a primary key lookup. */
