@@ -49,18 +49,42 @@ public final class ProfileColumns {
         vettingDay = new long[n];
         meta = new int[n];
         for (int i = 0; i < n; i++) {
-            CandidateSnapshot c = profiles.get(i);
-            ids[i] = c.id;
-            provincesLow[i] = c.provincesLow;
-            provincesHigh[i] = c.provincesHigh;
-            weekly[i] = c.weekly;
-            flags[i] = (byte) ((c.conflictKeys.length > 0 ? CONFLICTS : 0) | (c.absences.length > 0 ? ABSENCES : 0)
-                    | (c.remote ? REMOTE : 0) | (c.onCall ? ON_CALL : 0));
-            speaks[i] = c.speaksMask;
-            vettingDay[i] = c.vettingValidUntilDay;
-            meta[i] = (c.active ? ACTIVE : 0) | (c.gender.ordinal() << GENDER_SHIFT)
-                    | (c.specialisationMask << SPECIALISATION_SHIFT);
+            set(i, profiles.get(i));
         }
+    }
+
+    /** A copy of other's arrays, to be patched. */
+    private ProfileColumns(ProfileColumns other) {
+        ids = other.ids.clone();
+        provincesLow = other.provincesLow.clone();
+        provincesHigh = other.provincesHigh.clone();
+        weekly = other.weekly.clone();
+        flags = other.flags.clone();
+        speaks = other.speaks.clone();
+        vettingDay = other.vettingDay.clone();
+        meta = other.meta.clone();
+    }
+
+    private void set(int i, CandidateSnapshot c) {
+        ids[i] = c.id;
+        provincesLow[i] = c.provincesLow;
+        provincesHigh[i] = c.provincesHigh;
+        weekly[i] = c.weekly;
+        flags[i] = (byte) ((c.conflictKeys.length > 0 ? CONFLICTS : 0) | (c.absences.length > 0 ? ABSENCES : 0)
+                | (c.remote ? REMOTE : 0) | (c.onCall ? ON_CALL : 0));
+        speaks[i] = c.speaksMask;
+        vettingDay[i] = c.vettingValidUntilDay;
+        meta[i] = (c.active ? ACTIVE : 0) | (c.gender.ordinal() << GENDER_SHIFT)
+                | (c.specialisationMask << SPECIALISATION_SHIFT);
+    }
+
+    /** These columns with the candidates at {@code at} replaced by {@code fresh}: copied arrays, not worked out again. */
+    ProfileColumns with(int[] at, CandidateSnapshot[] fresh) {
+        ProfileColumns patched = new ProfileColumns(this);
+        for (int k = 0; k < at.length; k++) {
+            patched.set(at[k], fresh[k]);
+        }
+        return patched;
     }
 
     static {

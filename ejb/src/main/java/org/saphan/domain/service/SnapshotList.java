@@ -68,6 +68,26 @@ public final class SnapshotList extends AbstractList<CandidateSnapshot> implemen
         return new SnapshotList(array, columns, bareNow);
     }
 
+    /**
+     * This list with the snapshots at {@code at} replaced by {@code fresh} (the same interpreters, changed): a
+     * cache's update after a few changes, which copies the columns rather than working them out over the whole pool.
+     */
+    public SnapshotList withReplaced(int[] at, CandidateSnapshot[] fresh) {
+        if (at.length != fresh.length) {
+            throw new IllegalArgumentException(at.length + " places for " + fresh.length + " snapshots");
+        }
+        CandidateSnapshot[] patched = items.clone();
+        boolean[] barePatched = bare.clone();
+        for (int k = 0; k < at.length; k++) {
+            if (!patched[at[k]].id().equals(fresh[k].id())) {
+                throw new IllegalArgumentException("not the same interpreter at " + at[k] + ": " + fresh[k].id());
+            }
+            patched[at[k]] = fresh[k];
+            barePatched[at[k]] = isBare(fresh[k]);
+        }
+        return new SnapshotList(patched, columns.with(at, fresh), barePatched);
+    }
+
     @Override
     public CandidateSnapshot get(int index) {
         return items[index];

@@ -68,6 +68,37 @@ class SnapshotListTest {
     }
 
     @Test
+    void aListPatchedAfterChangesMatchesAsOneBuiltAfresh() {
+        Random random = new Random(99);
+        List<CandidateSnapshot> profiles = new ArrayList<>();
+        for (int i = 1; i <= 3000; i++) {
+            profiles.add(randomProfile(i, random));
+        }
+        SnapshotList list = SnapshotList.of(profiles);
+        int[] at = {0, 17, 1500, 2999};
+        CandidateSnapshot[] fresh = new CandidateSnapshot[at.length];
+        List<CandidateSnapshot> changed = new ArrayList<>(profiles);
+        for (int k = 0; k < at.length; k++) {
+            fresh[k] = randomProfile(at[k] + 1, random);
+            changed.set(at[k], fresh[k]);
+        }
+        SnapshotList patched = list.withReplaced(at, fresh);
+        assertEquals(changed, patched);
+        for (Booking booking : bookings()) {
+            MatchNeeds needs = MatchNeeds.of(booking);
+            MatchResult afresh = matcher.match(needs, SnapshotList.of(changed), Integer.MAX_VALUE);
+            MatchResult result = matcher.match(needs, patched, Integer.MAX_VALUE);
+            assertEquals(afresh.ranked(), result.ranked());
+            assertEquals(afresh.excluded(), result.excluded());
+            assertEquals(matcher.match(needs, changed, Integer.MAX_VALUE).excluded(), result.excluded());
+        }
+        // the original is left as it was
+        assertSame(profiles.get(17), list.get(17));
+        assertThrows(IllegalArgumentException.class,
+                () -> list.withReplaced(new int[]{3}, new CandidateSnapshot[]{randomProfile(9999, random)}));
+    }
+
+    @Test
     void everyRuleOfTheColumnsBitesInTheGeneratedPool() {
         Random random = new Random(7);
         List<CandidateSnapshot> profiles = new ArrayList<>();

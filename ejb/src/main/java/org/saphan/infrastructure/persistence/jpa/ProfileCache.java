@@ -124,6 +124,15 @@ public final class ProfileCache {
             this(generation, byId.toArray(new CandidateSnapshot[0]), tooMany);
         }
 
+        /** The same interpreters as {@code list}, which holds {@code byId} with its columns. */
+        private Profiles(long generation, long[] ids, CandidateSnapshot[] byId, SnapshotList list) {
+            this.generation = generation;
+            this.ids = ids;
+            this.profiles = byId;
+            this.list = list;
+            this.tooMany = false;
+        }
+
         private Profiles(long generation, CandidateSnapshot[] byId, boolean tooMany) {
             this.generation = generation;
             this.profiles = byId;
@@ -142,22 +151,30 @@ public final class ProfileCache {
         Profiles with(long newGeneration, List<CandidateSnapshot> fresh) {
             CandidateSnapshot[] merged = Arrays.copyOf(profiles, profiles.length);
             List<CandidateSnapshot> added = new ArrayList<>();
+            int[] places = new int[fresh.size()];
+            CandidateSnapshot[] replaced = new CandidateSnapshot[fresh.size()];
+            int count = 0;
             for (CandidateSnapshot profile : fresh) {
                 int at = Arrays.binarySearch(ids, profile.id().value());
                 if (at >= 0) {
                     merged[at] = profile;
+                    places[count] = at;
+                    replaced[count++] = profile;
                 } else {
                     added.add(profile);
                 }
             }
-            if (!added.isEmpty()) {
-                int before = merged.length;
-                merged = Arrays.copyOf(merged, before + added.size());
-                for (int i = 0; i < added.size(); i++) {
-                    merged[before + i] = added.get(i);
-                }
-                Arrays.sort(merged, (a, b) -> Long.compare(a.id().value(), b.id().value()));
+            if (added.isEmpty()) {
+                // the same interpreters: patch the columns instead of working them out over the whole pool again
+                return new Profiles(newGeneration, ids, merged,
+                        list.withReplaced(Arrays.copyOf(places, count), Arrays.copyOf(replaced, count)));
             }
+            int before = merged.length;
+            merged = Arrays.copyOf(merged, before + added.size());
+            for (int i = 0; i < added.size(); i++) {
+                merged[before + i] = added.get(i);
+            }
+            Arrays.sort(merged, (a, b) -> Long.compare(a.id().value(), b.id().value()));
             return new Profiles(newGeneration, merged, false);
         }
 

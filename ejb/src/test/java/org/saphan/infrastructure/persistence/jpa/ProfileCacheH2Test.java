@@ -157,6 +157,21 @@ class ProfileCacheH2Test {
         assertEquals(before + 1, after.size());
         assertEquals(InterpreterId.of(900), after.all().get(after.size() - 1).id());
         assertTrue(after.of(900).orElseThrow().levelIn(LanguageCode.MYA) != null);
+
+        // one more change, of an interpreter already kept: the columns are patched, and the cache brought up to date
+        // this way matches exactly as one read whole now
+        changed(3, "UPDATE interpreter SET remote = NOT remote, on_call = NOT on_call WHERE id = 3");
+        ProfileCache.Profiles patched = cache.profiles(sql).orElseThrow();
+        ProfileCache.Profiles whole = new ProfileCache().profiles(sql).orElseThrow();
+        for (Booking each : bookings()) {
+            MatchNeeds eachNeeds = MatchNeeds.of(each);
+            assertEquals(matcher.match(eachNeeds, whole.all(), Integer.MAX_VALUE).excluded(),
+                    matcher.match(eachNeeds, patched.all(), Integer.MAX_VALUE).excluded());
+            assertEquals(matcher.match(eachNeeds, whole.all(), Integer.MAX_VALUE).ranked(),
+                    matcher.match(eachNeeds, patched.all(), Integer.MAX_VALUE).ranked());
+            assertEquals(CoarseRules.kept(eachNeeds, whole.all(), true), CoarseRules.kept(eachNeeds, patched.all(),
+                    true).stream().map(p -> whole.of(p.id().value()).orElseThrow()).toList());
+        }
     }
 
     @Test
