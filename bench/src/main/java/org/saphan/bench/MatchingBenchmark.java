@@ -111,7 +111,13 @@ public final class MatchingBenchmark {
                         .println("  as the profile cache hands the pool over (SnapshotList: profile columns, shapes of "
                                 + "week shared):");
                 for (Operation operation : Operation.values()) {
-                    measure(operation, matcher, scenario.booking(), columns, allocation).print();
+                    Figures figures = measure(operation, matcher, scenario.booking(), columns, allocation);
+                    figures.print();
+                    if (operation == Operation.WAVE && size >= 100_000) {
+                        BenchSummary.figure(String.format(Locale.ROOT, "matcher, offer wave, %,d, %s", size,
+                                scenario.name()), figures.histogram().getValueAtPercentile(50) / 1e6,
+                                figures.histogram().getValueAtPercentile(99) / 1e6, null, 0, 0, 2);
+                    }
                 }
             }
             pool = null; // let the next size have the heap

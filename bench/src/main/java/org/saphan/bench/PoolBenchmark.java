@@ -193,6 +193,10 @@ public final class PoolBenchmark {
         System.out.printf(Locale.ROOT, "%nProfile cache: whole read of %,d interpreters in %.2f s; heap held %.1f MB,"
                 + " %,d bytes an interpreter (load average %s)%n", size, seconds, (heapAfter - heapBefore) / 1e6,
                 (heapAfter - heapBefore) / Math.max(1, size), loadAverage());
+        BenchSummary.value(String.format(Locale.ROOT, "profile cache, %,d interpreters", size),
+                String.format(Locale.ROOT, "%,d bytes each, whole read %.1f s", (heapAfter - heapBefore)
+                        / Math.max(1, size), seconds),
+                null);
         for (int i = 0; i < 2; i++) {
             cache.clear();
             t0 = System.nanoTime();
@@ -287,6 +291,9 @@ public final class PoolBenchmark {
         line("floor: the filter's indexed query, ids only", floor, floor);
         line("after: filtered rows + collections", after, floor);
         line("cached: generation + coarse rules in memory", cached, floor);
+        BenchSummary.figure("pool of one booking from the cache, " + name, cached.getValueAtPercentile(50) / 1000.0,
+                cached.getValueAtPercentile(99) / 1000.0, "coarse filter's indexed query",
+                floor.getValueAtPercentile(50) / 1000.0, floor.getValueAtPercentile(99) / 1000.0, 0);
         line("before: whole pool + collections", before, floor);
     }
 

@@ -106,7 +106,17 @@ public final class PoolHttpBenchmark {
             line("floor: the coarse filter's ids over JDBC", floor, floor);
             line("POST /api/bookings (first wave inside)", post, floor);
             line("GET /api/bookings/{ref}/candidates", get, floor);
+            String floorName = "coarse filter's ids over JDBC";
+            BenchSummary.figure(String.format(Locale.ROOT, "POST /api/bookings, first wave, %,d interpreters "
+                    + "(%,d kept)", pool, kept), ms(post, 50), ms(post, 99), floorName, ms(floor, 50), ms(floor, 99),
+                    50);
+            BenchSummary.figure(String.format(Locale.ROOT, "GET candidates, %,d interpreters (%,d bytes)", pool,
+                    bytes), ms(get, 50), ms(get, 99), floorName, ms(floor, 50), ms(floor, 99), 100);
         }
+    }
+
+    private static double ms(Histogram h, double percentile) {
+        return h.getValueAtPercentile(percentile) / 1000.0;
     }
 
     private static void line(String name, Histogram h, Histogram floor) {
