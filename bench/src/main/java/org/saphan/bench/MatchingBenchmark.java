@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,7 @@ import org.saphan.domain.model.shared.Province;
 import org.saphan.domain.model.shared.Specialisation;
 import org.saphan.domain.model.shared.TimeWindow;
 import org.saphan.domain.service.CandidateSnapshot;
+import org.saphan.domain.service.SnapshotList;
 import org.saphan.domain.service.HardRule;
 import org.saphan.domain.service.InterpreterMatcher;
 import org.saphan.domain.service.MatchNeeds;
@@ -87,6 +89,9 @@ public final class MatchingBenchmark {
 
         for (int size : sizes) {
             List<CandidateSnapshot> pool = PoolGenerator.generate(size, new Random(SEED + size));
+            // the same pool (same seed) as the server's cache holds it: shapes of week shared, with its columns
+            List<CandidateSnapshot> columns = SnapshotList.of(PoolGenerator.generate(size, new Random(SEED + size),
+                    new HashMap<>()));
             // settle the pool into the old generation now, so that no operation pays for moving it
             System.gc();
             System.out.println();
@@ -101,8 +106,22 @@ public final class MatchingBenchmark {
                 for (Operation operation : Operation.values()) {
                     measure(operation, matcher, scenario.booking(), pool, allocation).print();
                 }
+                // the pool as the server's cache hands it over: with its profile columns, read before the snapshots
+                System.out
+                        .println("  as the profile cache hands the pool over (SnapshotList: profile columns, shapes of "
+                                + "week shared):");
+                for (Operation operation : Operation.values()) {
+                    Figures figures = measure(operation, matcher, scenario.booking(), columns, allocation);
+                    figures.print();
+                    if (operation == Operation.WAVE && size >= 100_000) {
+                        BenchSummary.figure(String.format(Locale.ROOT, "matcher, offer wave, %,d, %s", size,
+                                scenario.name()), figures.histogram().getValueAtPercentile(50) / 1e6,
+                                figures.histogram().getValueAtPercentile(99) / 1e6, null, 0, 0, 2);
+                    }
+                }
             }
             pool = null; // let the next size have the heap
+            columns = null;
             System.gc();
         }
         System.out.println();
@@ -248,6 +267,16 @@ public final class MatchingBenchmark {
         }
 
         static List<CandidateSnapshot> generate(int size, Random random) {
+            return generate(size, random, null);
+        }
+
+        /**
+         * @param shapes null for a schedule object per interpreter, as the per-booking read of the database gave them;
+         *        else one object per shape of week, shared, as the server's profile cache keeps them
+         */
+        static List<CandidateSnapshot> generate(int size, Random random,
+                Map<List<WeeklyWindow>, WeeklySchedule> shapes) {
+            SHAPES.set(shapes);
             List<CandidateSnapshot> pool = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 pool.add(interpreter(i + 1, random));
@@ -344,8 +373,14 @@ public final class MatchingBenchmark {
                     }
                 }
             }
-            return WeeklySchedule.of(windows);
+            Map<List<WeeklyWindow>, WeeklySchedule> shapes = SHAPES.get();
+            return shapes == null
+                    ? WeeklySchedule.of(windows)
+                    : shapes.computeIfAbsent(windows, WeeklySchedule::of);
         }
+
+        /** The shapes shared while one pool is generated; null when each interpreter gets its own schedule. */
+        private static final ThreadLocal<Map<List<WeeklyWindow>, WeeklySchedule>> SHAPES = new ThreadLocal<>();
 
         private static WeeklyWindow window(DayOfWeek day, int fromHour, int toHour) {
             return new WeeklyWindow(day, LocalTime.of(fromHour, 0),

@@ -1,5 +1,8 @@
 package org.saphan.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -28,7 +31,11 @@ import org.saphan.domain.model.shared.CaseCode;
 import org.saphan.domain.model.shared.LanguageCode;
 import org.saphan.domain.model.shared.LanguagePair;
 import org.saphan.domain.model.shared.Province;
+import org.saphan.domain.service.CoarseRules;
+import org.saphan.domain.service.MatchNeeds;
 import org.saphan.infrastructure.persistence.jpa.CoarseFilter;
+import org.saphan.infrastructure.persistence.jpa.CoverageQueries;
+import org.saphan.infrastructure.persistence.jpa.ProfileCache;
 
 /**
  * Reading the candidate pool of one booking from MariaDB with 100,000 interpreters, the way the server's
@@ -82,8 +89,10 @@ public final class PoolBenchmark {
                 c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 seed(c);
                 Instant now = Instant.now();
-                measure(c, "on-site Burmese in Tak, scheduled", onSiteBurmese(now));
-                measure(c, "remote Khmer, immediate", remoteKhmer(now));
+                ProfileCache cache = cache(c);
+                measure(c, cache, "on-site Burmese in Tak, scheduled", onSiteBurmese(now));
+                measure(c, cache, "remote Khmer, immediate", remoteKhmer(now));
+                changes(c, cache);
             }
         } finally {
             if (Boolean.getBoolean("bench.pool.keep")) {
@@ -102,44 +111,55 @@ public final class PoolBenchmark {
      * with the other properties), plus a week each, a specialisation, and some absences and conflicts.
      */
     private static void seed(Connection c) throws SQLException {
+        seed(c, INTERPRETERS, 0);
+    }
+
+    /**
+     * As {@link #seed(Connection)}, for {@code interpreters} with ids from {@code idOffset + 1}: the HTTP benchmark
+     * seeds beside a server's demo pool. Usernames are {@code bench-<n>}, so a database takes one seeding only.
+     */
+    static void seed(Connection c, int interpreters, long idOffset) throws SQLException {
         long t0 = System.nanoTime();
-        String seq = "seq_1_to_" + INTERPRETERS;
+        String seq = "seq_1_to_" + interpreters;
+        String id = idOffset == 0 ? "seq" : "seq + " + idOffset;
         try (Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO interpreter (id, username, display_name, gender, status, remote, on_call, "
                     + "background_check_valid_until, agreement_signed_on, agreement_version, created_at) "
-                    + "SELECT seq, CONCAT('bench-', seq), CONCAT('Bench Interpreter ', seq), "
+                    + "SELECT " + id + ", CONCAT('bench-', seq), CONCAT('Bench Interpreter ', seq), "
                     + "IF(seq % 2 = 0, 'FEMALE', 'MALE'), IF(seq % 25 = 0, 'SUSPENDED', 'ACTIVE'), seq % 3 <> 0, "
                     + "seq % 7 = 0, DATE_ADD(CURRENT_DATE, INTERVAL CAST((seq * 7919) % 790 AS SIGNED) - 60 DAY), "
                     + "IF(seq % 10 = 0, NULL, '2025-01-10'), IF(seq % 10 = 0, NULL, '2'), NOW(3) FROM " + seq);
             s.executeUpdate("INSERT INTO interpreter_language (interpreter_id, language_code, skill_level, certified) "
-                    + "SELECT seq, 'tha', 'FLUENT', FALSE FROM " + seq);
+                    + "SELECT " + id + ", 'tha', 'FLUENT', FALSE FROM " + seq);
             s.executeUpdate("INSERT INTO interpreter_language (interpreter_id, language_code, skill_level, certified) "
-                    + "SELECT seq, " + LANGUAGE_MIX.formatted("CRC32(CONCAT('l', seq))")
+                    + "SELECT " + id + ", " + LANGUAGE_MIX.formatted("CRC32(CONCAT('l', seq))")
                     + ", 'NATIVE', seq % 4 = 0 FROM " + seq);
             s.executeUpdate("INSERT IGNORE INTO interpreter_language (interpreter_id, language_code, skill_level, "
-                    + "certified) SELECT seq, ELT(1 + (seq % 4), 'khm', 'lao', 'eng', 'vie'), 'WORKING', FALSE "
+                    + "certified) SELECT " + id + ", ELT(1 + (seq % 4), 'khm', 'lao', 'eng', 'vie'), 'WORKING', FALSE "
                     + "FROM " + seq + " WHERE seq % 5 = 0");
-            s.executeUpdate("INSERT INTO interpreter_province (interpreter_id, province) SELECT seq, "
+            s.executeUpdate("INSERT INTO interpreter_province (interpreter_id, province) SELECT " + id + ", "
                     + PROVINCE_MIX.formatted("CRC32(CONCAT('p', seq))") + " FROM " + seq + " WHERE seq % 2 = 0");
-            s.executeUpdate("INSERT IGNORE INTO interpreter_province (interpreter_id, province) SELECT seq, "
+            s.executeUpdate("INSERT IGNORE INTO interpreter_province (interpreter_id, province) SELECT " + id + ", "
                     + PROVINCE_MIX.formatted("CRC32(CONCAT('q', seq))") + " FROM " + seq + " WHERE seq % 6 = 0");
-            s.executeUpdate("INSERT INTO interpreter_specialisation (interpreter_id, specialisation) SELECT seq, "
-                    + "ELT(1 + (seq % 4), 'LEGAL', 'PSYCHOSOCIAL', 'MEDICAL', 'CHILDREN') FROM " + seq);
+            s.executeUpdate(
+                    "INSERT INTO interpreter_specialisation (interpreter_id, specialisation) SELECT " + id + ", "
+                            + "ELT(1 + (seq % 4), 'LEGAL', 'PSYCHOSOCIAL', 'MEDICAL', 'CHILDREN') FROM " + seq);
             for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
                 s.executeUpdate("INSERT INTO interpreter_weekly_window (interpreter_id, day_of_week, from_minute, "
-                        + "until_minute) SELECT seq, '" + day + "', 420 + (seq % 3) * 60, 1020 + (seq % 4) * 60 "
+                        + "until_minute) SELECT " + id + ", '" + day + "', 420 + (seq % 3) * 60, 1020 + (seq % 4) * 60 "
                         + "FROM " + seq);
             }
-            s.executeUpdate("INSERT INTO interpreter_absence (interpreter_id, starts_at, ends_at) SELECT seq, "
+            s.executeUpdate("INSERT INTO interpreter_absence (interpreter_id, starts_at, ends_at) SELECT " + id + ", "
                     + "TIMESTAMPADD(DAY, CAST(seq % 30 AS SIGNED), NOW(3)), TIMESTAMPADD(DAY, CAST(seq % 30 AS SIGNED) "
                     + "+ 3, NOW(3)) FROM " + seq + " WHERE seq % 10 = 0");
-            s.executeUpdate("INSERT INTO interpreter_conflict (interpreter_id, party_kind, party_name) SELECT seq, "
+            s.executeUpdate("INSERT INTO interpreter_conflict (interpreter_id, party_kind, party_name) SELECT " + id
+                    + ", "
                     + "'ORGANISATION', CONCAT('Synthetic employer ', seq % 50) FROM " + seq + " WHERE seq % 50 = 0");
             s.execute("ANALYZE TABLE interpreter, interpreter_language, interpreter_province, "
                     + "interpreter_specialisation, interpreter_weekly_window, interpreter_absence, "
                     + "interpreter_conflict");
         }
-        System.out.printf(Locale.ROOT, "Seeded %,d interpreters with their collections in %.1f s%n", INTERPRETERS,
+        System.out.printf(Locale.ROOT, "Seeded %,d interpreters with their collections in %.1f s%n", interpreters,
                 (System.nanoTime() - t0) / 1e9);
     }
 
@@ -158,7 +178,80 @@ public final class PoolBenchmark {
         return new Booking(BookingReference.of(2026, 2), new Requester("MSDHS-BKK", "bench"), request, now);
     }
 
-    private static void measure(Connection c, String name, Booking booking) throws SQLException {
+    /**
+     * The server's profile cache over this database: its first, whole read, timed, and the heap it holds, measured as
+     * the heap in use after a full GC with and without it (same JVM, nothing else alive between the two).
+     */
+    private static ProfileCache cache(Connection c) {
+        Jdbc sql = new Jdbc(c);
+        long heapBefore = usedHeapAfterGc();
+        ProfileCache cache = new ProfileCache();
+        long t0 = System.nanoTime();
+        int size = cache.profiles(sql).orElseThrow().size();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long heapAfter = usedHeapAfterGc();
+        System.out.printf(Locale.ROOT, "%nProfile cache: whole read of %,d interpreters in %.2f s; heap held %.1f MB,"
+                + " %,d bytes an interpreter (load average %s)%n", size, seconds, (heapAfter - heapBefore) / 1e6,
+                (heapAfter - heapBefore) / Math.max(1, size), loadAverage());
+        BenchSummary.value(String.format(Locale.ROOT, "profile cache, %,d interpreters", size),
+                String.format(Locale.ROOT, "%,d bytes each, whole read %.1f s", (heapAfter - heapBefore)
+                        / Math.max(1, size), seconds),
+                null);
+        for (int i = 0; i < 2; i++) {
+            cache.clear();
+            t0 = System.nanoTime();
+            cache.profiles(sql).orElseThrow();
+            System.out.printf(Locale.ROOT, "  read whole again: %.2f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+        return cache;
+    }
+
+    /**
+     * What a change costs the next booking: one interpreter (an on-call switch) or a hundred changed, marked as the
+     * repository marks them, then the cache brought up to date.
+     */
+    private static void changes(Connection c, ProfileCache cache) throws SQLException {
+        Jdbc sql = new Jdbc(c);
+        for (int changed : new int[]{1, 100}) {
+            Histogram h = new Histogram(3_600_000_000L, 3);
+            for (int run = 0; run < RUNS; run++) {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE coverage_pool_state SET generation = generation + 1 WHERE id = 1");
+                    s.executeUpdate("UPDATE interpreter SET on_call = NOT on_call, pool_generation = (SELECT "
+                            + "generation FROM coverage_pool_state WHERE id = 1) WHERE id BETWEEN " + (run * 100 + 1)
+                            + " AND " + (run * 100 + changed));
+                }
+                long t0 = System.nanoTime();
+                cache.profiles(sql).orElseThrow();
+                h.recordValue((System.nanoTime() - t0) / 1000);
+            }
+            System.out.printf(Locale.ROOT, "Cache brought up to date after %d interpreter(s) changed: p50 %.2f ms, "
+                    + "p99 %.2f ms, max %.2f ms (%d runs)%n", changed, h.getValueAtPercentile(50) / 1000.0,
+                    h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, h.getTotalCount());
+        }
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip().split(" ", 4)[0] + " "
+                    + Files.readString(Path.of("/proc/loadavg")).strip().split(" ", 4)[1];
+        } catch (IOException e) {
+            return "n/a";
+        }
+    }
+
+    private static void measure(Connection c, ProfileCache cache, String name, Booking booking) throws SQLException {
+        Histogram cached = new Histogram(3_600_000_000L, 3);
+        Jdbc sql = new Jdbc(c);
+        MatchNeeds needs = MatchNeeds.of(booking);
         CoarseFilter filter = CoarseFilter.forOffers(booking);
         CoarseFilter whole = new CoarseFilter("TRUE", List.of());
         Histogram floor = new Histogram(3_600_000_000L, 3);
@@ -178,6 +271,12 @@ public final class PoolBenchmark {
             t0 = System.nanoTime();
             rows = readFiltered(c, filter);
             after.recordValue((System.nanoTime() - t0) / 1000);
+            t0 = System.nanoTime();
+            int keptInMemory = CoarseRules.kept(needs, cache.profiles(sql).orElseThrow().all(), true).size();
+            cached.recordValue((System.nanoTime() - t0) / 1000);
+            if (keptInMemory != kept) {
+                throw new IllegalStateException("the cache kept " + keptInMemory + ", the filter " + kept);
+            }
         }
         for (int run = 0; run < BEFORE_RUNS; run++) {
             long t0 = System.nanoTime();
@@ -186,11 +285,15 @@ public final class PoolBenchmark {
             all = ids(c, whole).size();
         }
         System.out.printf(Locale.ROOT, "%n%s: the filter keeps %,d of %,d interpreters (%,d rows read with their "
-                + "collections)%n", name, kept, all, rows);
+                + "collections); load average %s%n", name, kept, all, rows, loadAverage());
         System.out.printf(Locale.ROOT, "%-44s %6s %10s %10s %10s %8s%n", "read (ms)", "runs", "p50", "p99", "max",
                 "÷ floor");
         line("floor: the filter's indexed query, ids only", floor, floor);
         line("after: filtered rows + collections", after, floor);
+        line("cached: generation + coarse rules in memory", cached, floor);
+        BenchSummary.figure("pool of one booking from the cache, " + name, cached.getValueAtPercentile(50) / 1000.0,
+                cached.getValueAtPercentile(99) / 1000.0, "coarse filter's indexed query",
+                floor.getValueAtPercentile(50) / 1000.0, floor.getValueAtPercentile(99) / 1000.0, 0);
         line("before: whole pool + collections", before, floor);
     }
 
@@ -271,5 +374,37 @@ public final class PoolBenchmark {
             s.setObject(i + 1, values.get(i));
         }
         return s;
+    }
+
+    /** Native SQL over JDBC for the cache, JPA's numbered parameters bound in the order they appear. */
+    private record Jdbc(Connection c) implements CoverageQueries.Sql {
+
+        @Override
+        public List<Object[]> rows(String sql, List<Object> parameters) {
+            try (PreparedStatement p = c.prepareStatement(sql.replaceAll("\\?\\d+", "?"))) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    p.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    List<Object[]> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        Object[] row = new Object[columns];
+                        for (int i = 0; i < columns; i++) {
+                            row[i] = rs.getObject(i + 1);
+                        }
+                        rows.add(row);
+                    }
+                    return rows;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public int update(String sql, List<Object> parameters) {
+            throw new UnsupportedOperationException("the cache only reads");
+        }
     }
 }

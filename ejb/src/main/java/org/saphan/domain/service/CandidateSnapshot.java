@@ -68,6 +68,8 @@ public final class CandidateSnapshot {
     final boolean servedCase;
     final int minutesWorkedLast14Days;
     final int medianAnswerSeconds;
+    /** The profile this one was made from by {@link #withFacts}; null for one built whole. */
+    final CandidateSnapshot profileSource;
 
     private CandidateSnapshot(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -92,6 +94,65 @@ public final class CandidateSnapshot {
         this.servedCase = b.servedCase;
         this.minutesWorkedLast14Days = b.minutesWorkedLast14Days;
         this.medianAnswerSeconds = b.medianAnswerSeconds;
+        this.profileSource = null;
+    }
+
+    /**
+     * The profile part of another snapshot (everything {@link #builder(Interpreter)} fills) with the booking's and the
+     * calendar's facts of {@code facts}; its arrays are shared, not copied, since both are immutable.
+     */
+    private CandidateSnapshot(CandidateSnapshot profile, Builder facts) {
+        if (!profile.id.equals(facts.id)) {
+            throw new IllegalArgumentException("facts of " + facts.id + " for the profile of " + profile.id);
+        }
+        this.id = profile.id;
+        this.active = profile.active;
+        this.gender = profile.gender;
+        this.speaksMask = profile.speaksMask;
+        this.certifiedMask = profile.certifiedMask;
+        this.levelBits = profile.levelBits;
+        this.vettingValidUntilDay = profile.vettingValidUntilDay;
+        this.specialisationMask = profile.specialisationMask;
+        this.provincesLow = profile.provincesLow;
+        this.provincesHigh = profile.provincesHigh;
+        this.remote = profile.remote;
+        this.weekly = profile.weekly;
+        this.absences = profile.absences;
+        this.onCall = profile.onCall;
+        this.conflictKeys = profile.conflictKeys;
+        this.busy = facts.busyCount == 0 ? NO_TIMES : Arrays.copyOf(facts.busy, facts.busyCount * 2);
+        this.busyOnSite = facts.busyCount == 0 ? NO_FLAGS : Arrays.copyOf(facts.busyOnSite, facts.busyCount);
+        this.excludedForCase = facts.excludedForCase;
+        this.servedCase = facts.servedCase;
+        this.minutesWorkedLast14Days = facts.minutesWorkedLast14Days;
+        this.medianAnswerSeconds = facts.medianAnswerSeconds;
+        this.profileSource = profile;
+    }
+
+    /**
+     * This snapshot's profile (what {@link #builder(Interpreter)} fills: status, languages, vetting, availability, on
+     * call, ...) with the facts that depend on one booking and the calendar taken from {@code facts} (assignments,
+     * case exclusion and continuity, minutes worked, answer speed); whatever profile {@code facts} holds is ignored.
+     * For a cache of profiles: the profile is read once and shared by the snapshots of many bookings.
+     */
+    public CandidateSnapshot withFacts(Builder facts) {
+        return new CandidateSnapshot(this, facts);
+    }
+
+    /** Whether it holds none of the facts of a booking or the calendar: a pure profile, as a cache keeps it. */
+    public boolean hasNoFacts() {
+        return busy.length == 0 && !excludedForCase && !servedCase && minutesWorkedLast14Days == 0
+                && medianAnswerSeconds == UNKNOWN;
+    }
+
+    /** Bit {@code ordinal} set for each language spoken at any level. */
+    public long speaksMask() {
+        return speaksMask;
+    }
+
+    /** The last day the vetting is valid, as an epoch day; {@link Long#MIN_VALUE} when it never is. */
+    public long vettingValidUntilDay() {
+        return vettingValidUntilDay;
     }
 
     public static Builder builder(InterpreterId id) {

@@ -63,9 +63,25 @@ public final class InterpreterMatcher {
         byte[] rules = new byte[n];
         int[] ruleCounts = new int[RULES.length];
         int qualified = 0;
+        // a pool with its columns: the first five rules from dense arrays, the snapshot only for those who pass them
+        ProfileColumns columns = candidates instanceof SnapshotList list ? list.columns : null;
+        boolean[] bare = columns != null ? ((SnapshotList) candidates).bare : null;
         for (int i = 0; i < n; i++) {
-            CandidateSnapshot c = candidates.get(i);
-            int rule = firstBroken(needs, c);
+            int rule;
+            CandidateSnapshot c = null;
+            if (columns != null) {
+                rule = columns.firstBroken(needs, i);
+                if (rule == PASSED) {
+                    rule = bare[i] ? columns.firstBrokenAfterProfile(needs, i) : ProfileColumns.UNDECIDED;
+                    if (rule == ProfileColumns.UNDECIDED) {
+                        c = candidates.get(i);
+                        rule = firstBrokenAfterProfile(needs, c);
+                    }
+                }
+            } else {
+                c = candidates.get(i);
+                rule = firstBroken(needs, c);
+            }
             rules[i] = (byte) rule;
             if (rule != PASSED) {
                 ruleCounts[rule]++;
@@ -74,6 +90,9 @@ public final class InterpreterMatcher {
             qualified++;
             if (keep == 0) {
                 continue;
+            }
+            if (c == null) {
+                c = candidates.get(i);
             }
             // higher score first, then earlier in the list; one long compares both
             long key = ((long) Ranking.score(needs, c) << 32) | (Integer.MAX_VALUE - i);
@@ -172,6 +191,7 @@ public final class InterpreterMatcher {
                 Ranking.reasons(needs, candidate)));
     }
 
+    /** The first rule broken, or {@link #PASSED}; {@link ProfileColumns#firstBroken} mirrors its first five. */
     private int firstBroken(MatchNeeds needs, CandidateSnapshot c) {
         if (!c.active) {
             return HardRule.INACTIVE.ordinal();
@@ -188,6 +208,11 @@ public final class InterpreterMatcher {
         if ((c.specialisationMask & needs.specialisationBit) != needs.specialisationBit) {
             return HardRule.SPECIALISATION.ordinal();
         }
+        return firstBrokenAfterProfile(needs, c);
+    }
+
+    /** The first rule broken after the five that {@link ProfileColumns} holds, or {@link #PASSED}. */
+    private int firstBrokenAfterProfile(MatchNeeds needs, CandidateSnapshot c) {
         if (c.excludedForCase) {
             return HardRule.EXCLUDED_FOR_CASE.ordinal();
         }

@@ -64,9 +64,11 @@ public final class MatchResult {
         if (excluded == null) {
             HardRule[] all = HardRule.values();
             List<ExcludedCandidate> list = new ArrayList<>(excludedCount);
+            // with columns, the ids come from their dense array: the snapshots of the excluded are not touched again
+            InterpreterId[] ids = candidates instanceof SnapshotList pool ? pool.columns.ids : null;
             for (int i = 0; i < rules.length; i++) {
                 if (rules[i] != InterpreterMatcher.PASSED) {
-                    list.add(new ExcludedCandidate(candidates.get(i).id, all[rules[i]]));
+                    list.add(new ExcludedCandidate(ids != null ? ids[i] : candidates.get(i).id, all[rules[i]]));
                 }
             }
             excluded = Collections.unmodifiableList(list);

@@ -1,57 +1,51 @@
 package org.saphan.infrastructure.persistence.jpa;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import java.time.DayOfWeek;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.saphan.domain.model.booking.Assignment;
 import org.saphan.domain.model.booking.Booking;
 import org.saphan.domain.model.casework.CaseExclusion;
 import org.saphan.domain.model.interpreter.Interpreter;
 import org.saphan.domain.model.interpreter.InterpreterId;
-import org.saphan.domain.model.interpreter.InterpreterStatus;
-import org.saphan.domain.model.interpreter.WeeklySchedule;
-import org.saphan.domain.model.interpreter.WeeklyWindow;
-import org.saphan.domain.model.shared.ConflictKind;
-import org.saphan.domain.model.shared.Gender;
-import org.saphan.domain.model.shared.LanguageCode;
-import org.saphan.domain.model.shared.Level;
-import org.saphan.domain.model.shared.Party;
-import org.saphan.domain.model.shared.Province;
-import org.saphan.domain.model.shared.Specialisation;
 import org.saphan.domain.service.CandidatePool;
 import org.saphan.domain.service.CandidateSnapshot;
+import org.saphan.domain.service.CoarseRules;
+import org.saphan.domain.service.MatchNeeds;
+import org.saphan.domain.service.SnapshotList;
 import org.saphan.infrastructure.config.MatchingSettings;
 
 /**
- * Reads the pool for one booking in a handful of bulk queries (interpreters, their calendar near the booking, their
- * last 14 days, the case's history and exclusions, their answer times) and turns it into matcher snapshots. For offers
- * and counts the database first leaves out, from its indexes, whoever cannot qualify ({@link CoarseFilter}), and only
- * the rest are read, as rows; the explanation of a booking's candidates reads the whole pool as entities.
+ * The pool of one booking as matcher snapshots: the profiles from the {@link ProfileCache} (the whole pool in memory,
+ * read again only where the database's generation says it changed), the facts of the booking and the calendar from
+ * the database (assignments near the booking, the last 14 days, the case's history and exclusions, answer times). For
+ * offers and counts the cache's profiles are first cut down, in memory, by the rules the coarse filter checks
+ * ({@link CoarseRules}), and the calendar is read for those kept only. When the cache cannot serve (a transaction
+ * that itself changed an interpreter, or a pool larger than the cache may hold), the profiles are read from the
+ * database: for offers only those the database's coarse filter keeps ({@link CoarseFilter}), by index.
  */
 @ApplicationScoped
 public class JpaCandidatePool implements CandidatePool {
 
     private static final Duration FAIRNESS_PERIOD = Duration.ofDays(14);
     private static final Duration ANSWER_HISTORY = Duration.ofDays(90);
-    /** Interpreters per statement when reading their collections: one {@code IN} list, well below any driver limit. */
-    private static final int CHUNK = 1000;
-    /** The column of a collection table that names its interpreter. */
-    private static final String INTERPRETER = "c.interpreter_id";
+    /** Interpreters per statement when reading the facts that score them, written inline. */
+    private static final int SCORED_CHUNK = 5000;
 
     @PersistenceContext(unitName = "saphan")
     EntityManager em;
@@ -59,110 +53,92 @@ public class JpaCandidatePool implements CandidatePool {
     @Inject
     MatchingSettings settings;
 
+    /** Tells whether the current transaction changed an interpreter ({@link JpaInterpreterRepository#store}). */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** One per node: the bean is application-scoped. */
+    final ProfileCache cache = new ProfileCache();
+
     @Override
     public List<CandidateSnapshot> candidatesFor(Booking booking, Instant now) {
-        return snapshots(booking, profiles(CoarseFilter.forOffers(booking)), now, null, true);
+        List<CandidateSnapshot> kept = kept(booking, true);
+        return snapshots(booking, kept, now, null, idsOf(kept));
     }
 
     @Override
     public List<CandidateSnapshot> candidatesOnOrOffCallFor(Booking booking, Instant now) {
-        return snapshots(booking, profiles(CoarseFilter.of(booking)), now, null, true);
+        List<CandidateSnapshot> kept = kept(booking, false);
+        return snapshots(booking, kept, now, null, idsOf(kept));
     }
 
     @Override
     public List<CandidateSnapshot> wholePoolFor(Booking booking, Instant now) {
-        List<Interpreter> pool = em.createQuery("SELECT i FROM Interpreter i ORDER BY i.id", Interpreter.class)
-                .getResultList();
-        return snapshots(booking, builders(pool), now, null, false);
+        Optional<ProfileCache.Profiles> cached = cached();
+        if (cached.isEmpty()) {
+            return snapshots(booking, new ProfileRows(sql()).all(), now, null, null);
+        }
+        // hours worked and answer times only score the qualified: read them for those who pass the coarse rules
+        SnapshotList pool = cached.get().all();
+        return snapshots(booking, pool, now, null, idsOf(CoarseRules.kept(MatchNeeds.of(booking), pool, false)));
     }
 
     @Override
     public CandidateSnapshot snapshotOf(Booking booking, Interpreter interpreter, Instant now) {
-        return snapshots(booking, builders(List.of(interpreter)), now, interpreter.id(), false).get(0);
-    }
-
-    private static Map<InterpreterId, CandidateSnapshot.Builder> builders(List<Interpreter> pool) {
-        Map<InterpreterId, CandidateSnapshot.Builder> builders = new LinkedHashMap<>();
-        for (Interpreter interpreter : pool) {
-            builders.put(interpreter.id(), CandidateSnapshot.builder(interpreter));
-        }
-        return builders;
+        // the entity the caller holds (locked, and maybe changed in this transaction): never the cache's copy
+        return snapshots(booking, List.of(CandidateSnapshot.builder(interpreter).build()), now, interpreter.id(),
+                null).get(0);
     }
 
     /**
-     * The profiles of those the filter keeps, by id, read as rows rather than entities: one query for their ids, then
-     * their rows and each collection by primary key for a thousand of them at a time, so that neither the rest of
-     * the pool nor a query per interpreter is ever read, and nothing joins the persistence context to be checked at
-     * flush. (Repeating the filter in each collection's query, as a join or {@code IN (SELECT ...)}, measured slower on
-     * MariaDB: the filter ran once per collection, or the whole collection table was read.) Trainings are left out:
-     * matching does not use them.
+     * The profiles of those who pass the coarse rules, by id: from the cache, checked in memory; else from the
+     * database's indexes.
+     *
+     * @param offers whether an immediate booking asks "on call" too
      */
-    private Map<InterpreterId, CandidateSnapshot.Builder> profiles(CoarseFilter filter) {
+    private List<CandidateSnapshot> kept(Booking booking, boolean offers) {
+        Optional<ProfileCache.Profiles> cached = cached();
+        if (cached.isPresent()) {
+            return CoarseRules.kept(MatchNeeds.of(booking), cached.get().all(), offers);
+        }
+        CoarseFilter filter = offers ? CoarseFilter.forOffers(booking) : CoarseFilter.of(booking);
         // the ids first: the filter's index covers them, where reading the rows with it made MariaDB choose another
         List<Long> ids = rows(filter.idsSql(), filter).stream().map(r -> ((Number) r[0]).longValue()).toList();
-        Map<InterpreterId, CandidateSnapshot.Builder> builders = new LinkedHashMap<>();
-        ids.forEach(id -> builders.put(InterpreterId.of(id), CandidateSnapshot.builder(InterpreterId.of(id))));
-        for (Object[] r : rowsOf("SELECT c.id, c.status, c.gender, c.remote, c.on_call, "
-                + "c.background_check_valid_until, c.agreement_signed_on FROM interpreter c", "c.id", ids)) {
-            // vetting as Vetting#validUntil: the background check's last day, once an agreement is signed
-            builder(builders, r).active(InterpreterStatus.valueOf((String) r[1]) == InterpreterStatus.ACTIVE)
-                    .gender(Gender.valueOf((String) r[2]))
-                    .remote(Columns.bool(r[3]))
-                    .onCall(Columns.bool(r[4]))
-                    .vettingValidUntil(r[6] == null ? null : Columns.date(r[5]));
-        }
-        for (Object[] r : rowsOf("SELECT c.interpreter_id, c.language_code, c.skill_level, c.certified "
-                + "FROM interpreter_language c", INTERPRETER, ids)) {
-            builder(builders, r).language(LanguageCode.of((String) r[1]), Level.valueOf((String) r[2]),
-                    Columns.bool(r[3]));
-        }
-        for (Object[] r : rowsOf("SELECT c.interpreter_id, c.specialisation FROM interpreter_specialisation c",
-                INTERPRETER, ids)) {
-            builder(builders, r).specialisation(Specialisation.valueOf((String) r[1]));
-        }
-        for (Object[] r : rowsOf("SELECT c.interpreter_id, c.province FROM interpreter_province c", INTERPRETER,
-                ids)) {
-            builder(builders, r).province(Province.valueOf((String) r[1]));
-        }
-        for (Object[] r : rowsOf("SELECT c.interpreter_id, c.party_kind, c.party_name FROM interpreter_conflict c",
-                INTERPRETER, ids)) {
-            builder(builders, r).conflict(new Party(ConflictKind.valueOf((String) r[1]), (String) r[2]));
-        }
-        for (Object[] r : rowsOf("SELECT c.interpreter_id, c.starts_at, c.ends_at FROM interpreter_absence c",
-                INTERPRETER, ids)) {
-            builder(builders, r).absence(Columns.instant(r[1]), Columns.instant(r[2]));
-        }
-        Map<InterpreterId, List<WeeklyWindow>> windows = new HashMap<>();
-        for (Object[] r : rowsOf("SELECT c.interpreter_id, c.day_of_week, c.from_minute, c.until_minute "
-                + "FROM interpreter_weekly_window c", INTERPRETER, ids)) {
-            windows.computeIfAbsent(InterpreterId.of(((Number) r[0]).longValue()), k -> new ArrayList<>())
-                    .add(new WeeklyWindow(DayOfWeek.valueOf((String) r[1]), minute(((Number) r[2]).intValue()),
-                            minute(((Number) r[3]).intValue())));
-        }
-        windows.forEach((id, list) -> builders.get(id).weekly(WeeklySchedule.of(list)));
-        return builders;
+        return new ProfileRows(sql()).of(ids);
     }
 
-    private static CandidateSnapshot.Builder builder(Map<InterpreterId, CandidateSnapshot.Builder> builders,
-            Object[] row) {
-        return builders.get(InterpreterId.of(((Number) row[0]).longValue()));
+    private static List<InterpreterId> idsOf(List<CandidateSnapshot> snapshots) {
+        return snapshots.stream().map(CandidateSnapshot::id).toList();
     }
 
-    /** A minute of the day as a local time; 1440, the end of the day, is midnight as {@link WeeklyWindow} has it. */
-    private static LocalTime minute(int minuteOfDay) {
-        return minuteOfDay >= 24 * 60 ? LocalTime.MIDNIGHT : LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
-    }
-
-    /** The rows of a native query for these interpreters ({@code idColumn} in them), {@value #CHUNK} per statement. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rowsOf(String sql, String idColumn, List<Long> ids) {
-        List<Object[]> rows = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            rows.addAll((List<Object[]>) em.createNativeQuery(sql + " WHERE " + idColumn + " IN (:ids)")
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .getResultList());
+    /** The cache's profiles, unless this transaction changed an interpreter (it would cache what is not committed). */
+    private Optional<ProfileCache.Profiles> cached() {
+        if (transactions != null && transactions.getResource(JpaInterpreterRepository.POOL_CHANGED_HERE) != null) {
+            return Optional.empty();
         }
-        return rows;
+        return cache.profiles(sql());
+    }
+
+    /** Native queries with numbered parameters, in the caller's transaction. */
+    private CoverageQueries.Sql sql() {
+        return new CoverageQueries.Sql() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public List<Object[]> rows(String statement, List<Object> parameters) {
+                Query q = em.createNativeQuery(statement);
+                for (int i = 0; i < parameters.size(); i++) {
+                    q.setParameter(i + 1, parameters.get(i));
+                }
+                return ((List<Object>) q.getResultList()).stream()
+                        .map(row -> row instanceof Object[] columns ? columns : new Object[]{row})
+                        .toList();
+            }
+
+            @Override
+            public int update(String statement, List<Object> parameters) {
+                throw new UnsupportedOperationException("the candidate pool only reads");
+            }
+        };
     }
 
     /** A native query's rows; the filter's parameters are bound to every {@code ?} of the statement, in order. */
@@ -178,12 +154,12 @@ public class JpaCandidatePool implements CandidatePool {
     }
 
     /**
-     * @param filtered whether the pool is the filter's: its last 14 days and answer times are then read for its
-     *        interpreters only, by index, rather than for everyone's
+     * @param scored those whose last 14 days and answer times are read, by index; null for everyone's. These facts
+     *        only score a candidate who passed every rule, so leaving out those who cannot qualify changes nothing
      */
-    private List<CandidateSnapshot> snapshots(Booking booking, Map<InterpreterId, CandidateSnapshot.Builder> pool,
-            Instant now, InterpreterId only, boolean filtered) {
-        List<InterpreterId> kept = filtered ? List.copyOf(pool.keySet()) : null;
+    private List<CandidateSnapshot> snapshots(Booking booking, List<CandidateSnapshot> pool, Instant now,
+            InterpreterId only, List<InterpreterId> scored) {
+        List<InterpreterId> kept = scored;
         Duration buffer = settings.travelBuffer();
         Instant from = booking.window().start().minus(buffer);
         Instant to = booking.window().end().plus(buffer);
@@ -202,13 +178,19 @@ public class JpaCandidatePool implements CandidatePool {
         }
 
         Map<InterpreterId, Long> minutesWorked = new HashMap<>();
-        for (Object[] row : ofKept(query("SELECT a.interpreter, a.startsAt, COALESCE(a.endedAt, a.endsAt) "
-                + "FROM Assignment a WHERE a.releasedAt IS NULL AND a.startsAt >= :since AND a.startsAt < :now",
-                Object[].class, only, kept)
-                .setParameter("since", now.minus(FAIRNESS_PERIOD))
-                .setParameter("now", now), kept)) {
-            long minutes = Duration.between((Instant) row[1], (Instant) row[2]).toMinutes();
-            minutesWorked.merge((InterpreterId) row[0], minutes, Long::sum);
+        List<Object[]> worked = kept != null
+                ? scoringRows("SELECT a.interpreter_id, a.starts_at, COALESCE(a.ended_at, a.ends_at) FROM assignment a "
+                        + "WHERE a.released_at IS NULL AND a.starts_at >= ?1 AND a.starts_at < ?2 AND a.interpreter_id",
+                        List.of(now.minus(FAIRNESS_PERIOD), now), kept)
+                : query("SELECT a.interpreter, a.startsAt, COALESCE(a.endedAt, a.endsAt) FROM Assignment a "
+                        + "WHERE a.releasedAt IS NULL AND a.startsAt >= :since AND a.startsAt < :now", Object[].class,
+                        only)
+                        .setParameter("since", now.minus(FAIRNESS_PERIOD))
+                        .setParameter("now", now)
+                        .getResultList();
+        for (Object[] row : worked) {
+            long minutes = Duration.between(Columns.instant(row[1]), Columns.instant(row[2])).toMinutes();
+            minutesWorked.merge(interpreter(row[0]), minutes, Long::sum);
         }
 
         // a case is an agency's case code: another agency's case with the same code is another person
@@ -229,54 +211,72 @@ public class JpaCandidatePool implements CandidatePool {
         }
 
         Map<InterpreterId, List<Long>> answerSeconds = new HashMap<>();
-        for (Object[] row : ofKept(query("SELECT o.interpreter, o.createdAt, o.answeredAt FROM Offer o "
-                + "WHERE o.answeredAt IS NOT NULL AND o.createdAt >= :since", Object[].class, only, kept)
-                .setParameter("since", now.minus(ANSWER_HISTORY)), kept)) {
-            answerSeconds.computeIfAbsent((InterpreterId) row[0], k -> new ArrayList<>())
-                    .add(Duration.between((Instant) row[1], (Instant) row[2]).toSeconds());
+        List<Object[]> answered = kept != null
+                ? scoringRows("SELECT o.interpreter_id, o.created_at, o.answered_at FROM offer o "
+                        + "WHERE o.answered_at IS NOT NULL AND o.created_at >= ?1 AND o.interpreter_id",
+                        List.of(now.minus(ANSWER_HISTORY)), kept)
+                : query("SELECT o.interpreter, o.createdAt, o.answeredAt FROM Offer o WHERE o.answeredAt IS NOT NULL "
+                        + "AND o.createdAt >= :since", Object[].class, only)
+                        .setParameter("since", now.minus(ANSWER_HISTORY))
+                        .getResultList();
+        for (Object[] row : answered) {
+            answerSeconds.computeIfAbsent(interpreter(row[0]), k -> new ArrayList<>())
+                    .add(Duration.between(Columns.instant(row[1]), Columns.instant(row[2])).toSeconds());
         }
 
         List<CandidateSnapshot> snapshots = new ArrayList<>(pool.size());
-        for (Map.Entry<InterpreterId, CandidateSnapshot.Builder> entry : pool.entrySet()) {
-            InterpreterId id = entry.getKey();
-            CandidateSnapshot.Builder b = entry.getValue()
-                    .assignments(nearby.getOrDefault(id, List.of()))
-                    .excludedForCase(excluded.contains(id))
-                    .servedCase(servedCase.contains(id))
-                    .minutesWorkedLast14Days((int) Math.min(Integer.MAX_VALUE, minutesWorked.getOrDefault(id, 0L)));
+        for (CandidateSnapshot profile : pool) {
+            InterpreterId id = profile.id();
+            List<Assignment> near = nearby.get(id);
+            Long minutes = minutesWorked.get(id);
             List<Long> answers = answerSeconds.get(id);
+            boolean isExcluded = excluded.contains(id);
+            boolean served = servedCase.contains(id);
+            if (near == null && minutes == null && answers == null && !isExcluded && !served) {
+                // most of a large pool: the profile as it is, shared, allocates nothing
+                snapshots.add(profile);
+                continue;
+            }
+            CandidateSnapshot.Builder facts = CandidateSnapshot.builder(id)
+                    .assignments(near == null ? List.of() : near)
+                    .excludedForCase(isExcluded)
+                    .servedCase(served)
+                    .minutesWorkedLast14Days(minutes == null ? 0 : (int) Math.min(Integer.MAX_VALUE, minutes));
             if (answers != null && !answers.isEmpty()) {
                 Collections.sort(answers);
-                b.medianAnswerSeconds((int) Math.min(Integer.MAX_VALUE, answers.get(answers.size() / 2)));
+                facts.medianAnswerSeconds((int) Math.min(Integer.MAX_VALUE, answers.get(answers.size() / 2)));
             }
-            snapshots.add(b.build());
+            snapshots.add(profile.withFacts(facts));
         }
-        return snapshots;
+        // the cache's whole pool: the same profiles in the same order, so its columns still hold
+        return pool instanceof SnapshotList cached ? cached.withSameProfiles(snapshots) : snapshots;
     }
 
     /**
-     * A JPQL query whose WHERE clause gains "and these interpreters only" (bound by {@link #ofKept}) when the kept
-     * are given.
+     * The rows of a native statement ending in the column that names the interpreter, for these interpreters only:
+     * their ids written inline ({@value #SCORED_CHUNK} a statement), since binding tens of thousands of parameters
+     * cost more than the statements themselves. The ids are numbers from the profiles, never input.
      */
-    private <T> TypedQuery<T> query(String jpql, Class<T> type, InterpreterId only, List<InterpreterId> kept) {
-        if (kept == null) {
-            return query(jpql, type, only);
-        }
-        String alias = jpql.contains("FROM Offer o") ? "o" : "a";
-        return em.createQuery(jpql + " AND " + alias + ".interpreter IN :kept", type);
-    }
-
-    /** The query's rows, for {@value #CHUNK} of the kept at a time; all at once when none are given. */
-    private static <T> List<T> ofKept(TypedQuery<T> query, List<InterpreterId> kept) {
-        if (kept == null) {
-            return query.getResultList();
-        }
-        List<T> rows = new ArrayList<>();
-        for (int from = 0; from < kept.size(); from += CHUNK) {
-            rows.addAll(query.setParameter("kept", kept.subList(from, Math.min(kept.size(), from + CHUNK)))
-                    .getResultList());
+    @SuppressWarnings("unchecked")
+    private List<Object[]> scoringRows(String statement, List<Object> parameters, List<InterpreterId> kept) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int from = 0; from < kept.size(); from += SCORED_CHUNK) {
+            StringBuilder sql = new StringBuilder(statement).append(" IN (");
+            List<InterpreterId> chunk = kept.subList(from, Math.min(kept.size(), from + SCORED_CHUNK));
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append(chunk.get(i).value());
+            }
+            Query q = em.createNativeQuery(sql.append(')').toString());
+            for (int i = 0; i < parameters.size(); i++) {
+                q.setParameter(i + 1, parameters.get(i));
+            }
+            rows.addAll((List<Object[]>) q.getResultList());
         }
         return rows;
+    }
+
+    private static InterpreterId interpreter(Object column) {
+        return column instanceof InterpreterId id ? id : InterpreterId.of(((Number) column).longValue());
     }
 
     /** A JPQL query whose WHERE clause gains "and this interpreter only" when one is given. */

@@ -1,5 +1,6 @@
 package org.saphan.infrastructure.persistence.jpa;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -7,6 +8,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +47,21 @@ public class JpaInterpreterRepository implements InterpreterRepository {
     /** The unique constraint on the username in the schema (V1). */
     static final String USERNAME_CONSTRAINT = "uq_interpreter_username";
 
+    /**
+     * Set in a transaction that changed an interpreter: the candidate pool then reads that transaction's pool from
+     * the database, not from the shared {@link ProfileCache}, which must hold only what is committed.
+     */
+    static final String POOL_CHANGED_HERE = "org.saphan.poolChangedHere";
+
+    static final String RAISE_GENERATION = "UPDATE coverage_pool_state SET generation = generation + 1 WHERE id = 1";
+
+    static final String MARK_CHANGED = "UPDATE interpreter SET pool_generation = ?1 WHERE id = ?2";
+
     @PersistenceContext(unitName = "saphan")
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public Optional<Interpreter> find(InterpreterId id) {
@@ -93,6 +108,7 @@ public class JpaInterpreterRepository implements InterpreterRepository {
             // written now rather than at commit, so that a taken username or a concurrent change comes back as a
             // conflict the caller can act on, not as a failed commit after the use case has returned
             em.flush();
+            markChanged(interpreter);
         } catch (OptimisticLockException e) {
             throw new ConflictException("concurrent-change", "Someone else changed this interpreter at the same "
                     + "time: reload it and try again.");
@@ -102,6 +118,23 @@ public class JpaInterpreterRepository implements InterpreterRepository {
                         + "interpreter: one sign-in has one profile.");
             }
             throw e;
+        }
+    }
+
+    /**
+     * Every change of an interpreter (profile, status, availability, on-call switch, a new interpreter) raises the
+     * pool's generation and marks the interpreter with it, in this transaction, so that every node's matcher cache
+     * reads it again before its next booking ({@link ProfileCache}, V18). The coverage report's figures, which count
+     * only while the generation stands still, are then counted again too. The generation's row lock is held until
+     * commit: changes of interpreters commit one after another, which keeps the generations in commit order.
+     */
+    private void markChanged(Interpreter interpreter) {
+        em.createNativeQuery(RAISE_GENERATION).executeUpdate();
+        long generation = ((Number) em.createNativeQuery(ProfileCache.GENERATION).getSingleResult()).longValue();
+        em.createNativeQuery(MARK_CHANGED).setParameter(1, generation).setParameter(2, interpreter.id().value())
+                .executeUpdate();
+        if (transactions != null) {
+            transactions.putResource(POOL_CHANGED_HERE, Boolean.TRUE);
         }
     }
 
