@@ -552,6 +552,9 @@ public final class AuditBenchmark {
                 throw new IllegalStateException("the untouched chain did not verify from " + at + ": "
                         + best.chain.problem());
             }
+            BenchSummary.figure(String.format(Locale.ROOT, "verify, %,d entries, checkpoint %,d behind (best of 5)",
+                    walk.head, tail), best.nanos / 1e6, best.nanos / 1e6, "whole walk", walk.nanos / 1e6,
+                    walk.nanos / 1e6, 1000);
         }
         tamper(url, walk.head, added);
     }
