@@ -136,8 +136,9 @@ public final class OfferPushBenchmark {
                     (System.nanoTime() - t) / 1e9, load());
             Thread.sleep(3000);
             Memory busy = memory(wildfly);
-            memory = memoryLine("Saphan", idle, busy, open.size());
-            System.out.println(memory);
+            System.out.println(memoryLine("Saphan", idle, busy, open.size()));
+            memory = String.format(Locale.ROOT, "%.1f KB heap, %.1f KB resident", (busy.heap() - idle.heap())
+                    / 1024.0 / open.size(), (busy.rss() - idle.rss()) / 1024.0 / open.size());
             if (!jfr.isEmpty()) {
                 System.out.println(jcmd(wildfly, "JFR.start", "name=push", "settings=profile",
                         "filename=" + jfr).trim());
@@ -171,6 +172,12 @@ public final class OfferPushBenchmark {
                 + "p50 %.1f ms, p99 %.1f ms%n", ms(s.answered(), 50), ms(s.answered(), 99), ms(f.answered(), 50),
                 ms(f.answered(), 99));
         System.out.println("last p99 = the slowest of the 200 sockets per broadcast, its 99th percentile");
+        BenchSummary.figure("offer push: POST /api/bookings to the offer on each of " + qualified + " sockets, "
+                + sockets + " connected (load " + s.load() + ")", ms(s.every(), 50), ms(s.every(), 99),
+                "bare Undertow: POST to the same " + qualified + " sockets", ms(f.every(), 50), ms(f.every(), 99), 50);
+        BenchSummary.value("offer push: messages missing of " + (s.expected() + f.expected()), s.missing()
+                + " Saphan, " + f.missing() + " floor", "none");
+        BenchSummary.value("memory of one idle notification socket", memory, null);
     }
 
     // ------------------------------------------------------------------------------------------------ seeding
@@ -376,10 +383,19 @@ public final class OfferPushBenchmark {
             opening.add(pool.submit(() -> feed(name, k, new Receiver(targets, true, "\"start\":\""))));
         }
         List<WebSocket> open = new ArrayList<>();
-        for (Future<WebSocket> f : opening) {
-            open.add(f.get());
+        try {
+            for (Future<WebSocket> f : opening) {
+                open.add(f.get());
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (String.valueOf(e.getCause()).contains("WebSocketHandshakeException")) {
+                throw new IllegalStateException("Saphan refused the notification sockets; if it says 403 in "
+                        + "server.log (Origin), start it with SAPHAN_PUBLIC_ORIGINS=" + app, e);
+            }
+            throw e;
+        } finally {
+            pool.shutdown();
         }
-        pool.shutdown();
         return open;
     }
 
