@@ -100,7 +100,7 @@ public final class OfferPushBenchmark {
 
     /** What one run of N timed broadcasts to the target sockets measured. */
     record Run(String what, Histogram every, Histogram last, Histogram answered, long expected, long received,
-            long missing, long stray, String load) {
+            long missing, long stray, long duplicates, String load) {
     }
 
     private void run() throws Exception {
@@ -135,6 +135,7 @@ public final class OfferPushBenchmark {
             System.out.printf(Locale.ROOT, "%d sockets connected to Saphan in %.1f s; load %s%n", open.size(),
                     (System.nanoTime() - t) / 1e9, load());
             Thread.sleep(3000);
+            quiet(saphan);
             Memory busy = memory(wildfly);
             System.out.println(memoryLine("Saphan", idle, busy, open.size()));
             memory = String.format(Locale.ROOT, "%.1f KB heap, %.1f KB resident", (busy.heap() - idle.heap())
@@ -171,7 +172,9 @@ public final class OfferPushBenchmark {
         System.out.printf(Locale.ROOT, "POST /api/bookings answered: p50 %.1f ms, p99 %.1f ms; floor POST answered: "
                 + "p50 %.1f ms, p99 %.1f ms%n", ms(s.answered(), 50), ms(s.answered(), 99), ms(f.answered(), 50),
                 ms(f.answered(), 99));
-        System.out.println("last p99 = the slowest of the 200 sockets per broadcast, its 99th percentile");
+        System.out.println("last p99 = the slowest of the 200 sockets per broadcast, its 99th percentile; received ="
+                + " distinct sockets that had each broadcast; duplicates (the same offer again on a socket): Saphan "
+                + s.duplicates() + ", floor " + f.duplicates());
         BenchSummary.figure("offer push: POST /api/bookings to the offer on each of " + qualified + " sockets, "
                 + sockets + " connected (load " + s.load() + ")", ms(s.every(), 50), ms(s.every(), 99),
                 "bare Undertow: POST to the same " + qualified + " sockets", ms(f.every(), 50), ms(f.every(), 99), 50);
@@ -308,20 +311,29 @@ public final class OfferPushBenchmark {
         final ConcurrentMap<String, AtomicLong> lastAt = new ConcurrentHashMap<>();
         final Histogram every = new Histogram(3_600_000_000_000L, 3);
         final AtomicLong stray = new AtomicLong();
+        /** The same broadcast again on a socket that had it (an open offer sent again): not counted twice. */
+        final AtomicLong duplicates = new AtomicLong();
+        /** When the last message of any kind reached a target socket: the replays on connecting must be over. */
+        final AtomicLong lastMessage = new AtomicLong(System.nanoTime());
         volatile boolean measuring;
 
         Targets(int count) {
             this.count = count;
         }
 
-        void arrived(String key, boolean target, long now) {
+        void arrived(String key, boolean target, long now, java.util.Set<String> seen) {
             if (!target) {
                 stray.incrementAndGet();
                 return;
             }
+            lastMessage.set(now);
             Long sent = sentAt.get(key);
             if (sent == null) {
                 return; // an open offer sent again on connecting, or a broadcast of no interest
+            }
+            if (!seen.add(key)) {
+                duplicates.incrementAndGet();
+                return;
             }
             arrived.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
             lastAt.computeIfAbsent(key, k -> new AtomicLong()).accumulateAndGet(now, Math::max);
@@ -339,6 +351,8 @@ public final class OfferPushBenchmark {
         private final boolean target;
         private final String marker;
         private final StringBuilder partial = new StringBuilder();
+        /** The broadcasts this socket has had: each counted once per socket. */
+        private final java.util.Set<String> seen = new java.util.HashSet<>();
 
         Receiver(Targets targets, boolean target, String marker) {
             this.targets = targets;
@@ -357,7 +371,7 @@ public final class OfferPushBenchmark {
                 if (at >= 0 && (marker.startsWith("\"seq\"") || text.startsWith("{\"type\":\"offer\""))) {
                     int from = at + marker.length();
                     int to = text.indexOf(marker.startsWith("\"seq\"") ? "," : "\"", from);
-                    targets.arrived(text.substring(from, to), target, now);
+                    targets.arrived(text.substring(from, to), target, now, seen);
                 }
             }
             socket.request(1);
@@ -452,7 +466,20 @@ public final class OfferPushBenchmark {
         }
         long received = expected - missing;
         return new Run("saphan", copy(targets.every), last, answered, expected, received, missing,
-                targets.stray.get(), load());
+                targets.stray.get(), targets.duplicates.get(), load());
+    }
+
+    /**
+     * Waits until no message has reached a target socket for 3 s: a feed is sent its open offers on connecting (left
+     * open by an earlier run on the same database), and those must not overlap the timed bookings.
+     */
+    private static void quiet(Targets targets) throws InterruptedException {
+        long t = System.nanoTime();
+        while (System.nanoTime() - targets.lastMessage.get() < 3_000_000_000L) {
+            Thread.sleep(200);
+        }
+        System.out.printf(Locale.ROOT, "the feeds were quiet after %.1f s (open offers sent again on connecting)%n",
+                (System.nanoTime() - t) / 1e9);
     }
 
     /** Waits until every target socket has the broadcast, or 5 s; answers how many have it. */
@@ -549,7 +576,7 @@ public final class OfferPushBenchmark {
             }
             open.forEach(WebSocket::abort);
             return new Run("floor", copy(targets.every), last, answered, expected, expected - missing, missing,
-                    targets.stray.get(), load());
+                    targets.stray.get(), targets.duplicates.get(), load());
         } finally {
             floor.destroy();
             floor.waitFor(10, TimeUnit.SECONDS);
