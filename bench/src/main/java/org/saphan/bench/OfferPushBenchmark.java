@@ -93,8 +93,14 @@ public final class OfferPushBenchmark {
         }
     }
 
-    public static void main(String[] args) throws Exception {
-        new OfferPushBenchmark().run();
+    public static void main(String[] args) {
+        try {
+            new OfferPushBenchmark().run();
+        } catch (Exception e) {
+            // the pools' threads and the sockets would keep the JVM (and Maven) waiting forever
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 
