@@ -329,15 +329,18 @@ class ClusterIT {
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
+    /** How often each offer of the clock's booking is listed in the booking's entries of this action. */
     private static Map<String, Integer> perOffer(Connection c, String action) throws Exception {
         Map<String, Integer> counts = new java.util.TreeMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT object_id, COUNT(*) FROM audit_entry "
-                + "WHERE action = ? AND object_ids = ? GROUP BY object_id")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT object_ids FROM audit_entry "
+                + "WHERE action = ? AND object_type = 'booking' AND object_id = ?")) {
             s.setString(1, action);
             s.setString(2, clockBooking);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getInt(2));
+                    for (String offer : rs.getString(1).split(",")) {
+                        counts.merge(offer, 1, Integer::sum);
+                    }
                 }
             }
         }

@@ -1,9 +1,11 @@
 package org.saphan.application.booking;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -164,7 +166,20 @@ public final class BookingViews {
 
     /** An open offer as its interpreter sees it: the offer's own fields, and the booking's offer allow-list. */
     public static OfferView offer(Offer offer, Booking booking) {
+        return offer(offer, of(booking, Viewer.OFFERED_INTERPRETER, null));
+    }
+
+    /** A wave's offers as each interpreter sees its own, the booking's allow-list read once for them all. */
+    public static List<OfferView> offers(List<Offer> offers, Booking booking) {
         BookingView b = of(booking, Viewer.OFFERED_INTERPRETER, null);
+        List<OfferView> views = new ArrayList<>(offers.size());
+        for (Offer offer : offers) {
+            views.add(offer(offer, b));
+        }
+        return views;
+    }
+
+    private static OfferView offer(Offer offer, BookingView b) {
         return new OfferView(offer.id().orElseThrow().value(), offer.status().name(), offer.expiresAt(),
                 b.purpose(), b.mode(), b.urgency(), b.start(), b.durationMinutes(), b.language(), b.otherLanguage(),
                 b.province(), b.interpreterGender(), b.specialisation());

@@ -7,20 +7,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.BookingViews;
 import org.saphan.application.booking.MatchingPolicy;
+import org.saphan.application.booking.OfferView;
 import org.saphan.application.events.BookingChanged;
-import org.saphan.application.events.OfferMade;
-import org.saphan.application.events.OfferWithdrawn;
+import org.saphan.application.events.OffersMade;
+import org.saphan.application.events.OffersWithdrawn;
 import org.saphan.domain.model.audit.Actor;
 import org.saphan.domain.model.audit.AuditAction;
 import org.saphan.domain.model.audit.AuditRecord;
 import org.saphan.domain.model.audit.Outcome;
 import org.saphan.domain.model.booking.Booking;
+import org.saphan.domain.model.booking.BookingReference;
 import org.saphan.domain.model.booking.BookingStatus;
 import org.saphan.domain.model.booking.Offer;
 import org.saphan.domain.model.booking.OfferRepository;
@@ -51,10 +55,10 @@ public class OfferDispatcher {
     MatchingPolicy settings;
 
     @Inject
-    Event<OfferMade> offerMade;
+    Event<OffersMade> offersMade;
 
     @Inject
-    Event<OfferWithdrawn> offerWithdrawn;
+    Event<OffersWithdrawn> offersWithdrawn;
 
     @Inject
     Event<BookingChanged> bookingChanged;
@@ -68,7 +72,9 @@ public class OfferDispatcher {
 
     /**
      * Moves the booking on: expires the offers whose time ran out, sends the next wave when none is open any more,
-     * or marks it UNFILLED once the deadline has passed.
+     * or marks it UNFILLED once the deadline has passed. Every row is written first; the log's entries come last,
+     * one per kind of act on the booking (the offers it names in {@code object_ids}), so that nothing is done per
+     * offer while the log's head is locked.
      */
     public void advance(Booking booking, Instant now) {
         if (booking.status() != BookingStatus.OPEN && booking.status() != BookingStatus.OFFERED) {
@@ -77,35 +83,51 @@ public class OfferDispatcher {
         List<Offer> all = offers.findByBooking(booking.reference());
         if (booking.isPastFillDeadline(now)) {
             booking.markUnfilled(now);
+            List<Offer> withdrawn = booking.withdrawOpenOffers(all, now);
+            bookingChanged.fire(new BookingChanged(booking.reference()));
             audit.recordBySystem(AuditAction.BOOKING_UNFILLED, "booking", booking.reference().value(),
                     "nobody took it by its deadline");
-            withdraw(booking.withdrawOpenOffers(all, now));
-            bookingChanged.fire(new BookingChanged(booking.reference()));
+            withdraw(withdrawn);
             LOG.info(() -> "Booking " + booking.reference() + " unfilled: nobody took it by its deadline");
             return;
         }
+        List<Offer> expired = new ArrayList<>();
         boolean anyOpen = false;
-        boolean changed = false;
         for (Offer offer : all) {
             if (offer.isOpen() && offer.isExpiredAt(now)) {
                 offer.expire(now);
-                systemEntry(AuditAction.OFFER_EXPIRE, offer, "unanswered in time");
-                changed = true;
+                expired.add(offer);
             } else if (offer.isOpen()) {
                 anyOpen = true;
             }
         }
-        if (!anyOpen) {
-            changed |= nextWave(booking, all, now);
+        List<Offer> made = anyOpen ? List.of() : nextWave(booking, all, now);
+        if (!expired.isEmpty()) {
+            systemEntry(AuditAction.OFFER_EXPIRE, booking.reference(), expired, "unanswered in time");
         }
-        if (changed) {
+        if (!made.isEmpty()) {
+            systemEntry(AuditAction.OFFER_MADE, booking.reference(), made, "wave " + booking.currentWave() + ", "
+                    + made.size() + (made.size() == 1 ? " offer" : " offers"));
+            List<OfferView> views = BookingViews.offers(made, booking);
+            List<OffersMade.Made> wave = new ArrayList<>(made.size());
+            for (int i = 0; i < made.size(); i++) {
+                wave.add(new OffersMade.Made(made.get(i).interpreter(), made.get(i).id().orElseThrow(),
+                        views.get(i)));
+            }
+            offersMade.fire(new OffersMade(booking.reference(), wave));
+        }
+        if (!expired.isEmpty() || !made.isEmpty()) {
             // the requesters and coordinators watching see the offers come and go
             bookingChanged.fire(new BookingChanged(booking.reference()));
         }
     }
 
-    /** @return whether offers went out */
-    private boolean nextWave(Booking booking, List<Offer> earlier, Instant now) {
+    /**
+     * Stores the next wave's offers in one batch; the caller logs them.
+     *
+     * @return the offers that went out, each with its id; empty when nobody is left to ask
+     */
+    private List<Offer> nextWave(Booking booking, List<Offer> earlier, Instant now) {
         Set<InterpreterId> asked = new HashSet<>();
         for (Offer offer : earlier) {
             asked.add(offer.interpreter());
@@ -125,42 +147,48 @@ public class OfferDispatcher {
         }
         if (next.isEmpty()) {
             LOG.fine(() -> "Booking " + booking.reference() + ": nobody left to offer it to for now");
-            return false;
+            return List.of();
         }
         Duration timeout = immediate ? Duration.between(now, booking.fillDeadline()) : settings.offerTimeout();
         List<Offer> made = booking.offerTo(next, now, timeout);
-        offers.storeAll(made); // written at once: the offers' ids go to the interpreters
-        for (Offer offer : made) {
-            audit.append(new AuditRecord(Actor.SYSTEM, AuditAction.OFFER_MADE, "offer",
-                    String.valueOf(offer.id().orElseThrow().value()), List.of(booking.reference().value()),
-                    Outcome.ALLOWED, "to interpreter " + offer.interpreter().value() + ", wave "
-                            + booking.currentWave(),
-                    audit.requestId()));
-            offerMade.fire(new OfferMade(offer.interpreter(), offer.id().orElseThrow(),
-                    BookingViews.offer(offer, booking)));
-        }
+        offers.storeAll(made); // one batch, written at once: the offers' ids go to the interpreters
         LOG.info(() -> "Booking " + booking.reference() + ": wave " + booking.currentWave() + " offered to "
                 + made.size() + " interpreters");
-        return true;
+        return made;
     }
 
-    /** An act of Saphan's own on an offer, in the log under the offer and its booking. */
-    private void systemEntry(AuditAction action, Offer offer, String why) {
-        audit.append(new AuditRecord(Actor.SYSTEM, action, "offer", String.valueOf(offer.id().orElseThrow().value()),
-                List.of(offer.booking().value()), Outcome.ALLOWED, why + " (interpreter " + offer.interpreter().value()
-                        + ")",
+    /**
+     * One entry of Saphan's own for one act on some offers of one booking: the booking as its object, so that its
+     * access history and the log's search by reference find it, and the offers' ids in {@code object_ids}, so that
+     * a search by an offer's id finds it too. Which interpreter got which offer is in the offers themselves.
+     */
+    private void systemEntry(AuditAction action, BookingReference booking, List<Offer> about, String why) {
+        List<String> ids = new ArrayList<>(about.size());
+        for (Offer offer : about) {
+            ids.add(String.valueOf(offer.id().orElseThrow().value()));
+        }
+        audit.append(new AuditRecord(Actor.SYSTEM, action, "booking", booking.value(), ids, Outcome.ALLOWED, why,
                 audit.requestId()));
     }
 
+    /** Logs and tells of offers the caller has just withdrawn (its booking taken, assigned, cancelled, unfilled). */
     public void withdraw(List<Offer> withdrawn) {
         withdraw(withdrawn, "the booking was taken, assigned, cancelled or unfilled");
     }
 
+    /** One entry per booking whose offers were withdrawn, then one event for them all. */
     private void withdraw(List<Offer> withdrawn, String why) {
-        for (Offer offer : withdrawn) {
-            systemEntry(AuditAction.OFFER_WITHDRAW, offer, why);
-            offerWithdrawn.fire(new OfferWithdrawn(offer.interpreter(), offer.id().orElseThrow()));
+        if (withdrawn.isEmpty()) {
+            return;
         }
+        Map<BookingReference, List<Offer>> byBooking = new LinkedHashMap<>();
+        List<OffersWithdrawn.Withdrawn> told = new ArrayList<>(withdrawn.size());
+        for (Offer offer : withdrawn) {
+            byBooking.computeIfAbsent(offer.booking(), b -> new ArrayList<>()).add(offer);
+            told.add(new OffersWithdrawn.Withdrawn(offer.interpreter(), offer.id().orElseThrow()));
+        }
+        byBooking.forEach((booking, its) -> systemEntry(AuditAction.OFFER_WITHDRAW, booking, its, why));
+        offersWithdrawn.fire(new OffersWithdrawn(told));
     }
 
     /**

@@ -127,8 +127,10 @@ public class OfferServiceBean implements OfferService {
         }
         Assignment assignment = booking.acceptOffer(offer, scope.caller().subject(), now);
         assignments.store(assignment); // another interpreter's accept that committed first is refused here: 409 taken
-        dispatcher.withdraw(booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now));
+        List<Offer> withdrawn = booking.withdrawOpenOffers(offers.findByBooking(booking.reference()), now);
+        // the interpreter's other offers are locked before anything is logged: the log's head is the last lock taken
         withdrawNowUntakeable(locked, now);
+        dispatcher.withdraw(withdrawn);
         // the details open once the interpreter acknowledges the confidentiality terms for this assignment
         BookingView view = BookingViews.awaitingAcknowledgement(booking);
         bookingAssigned.fire(new BookingAssigned(me.id(), booking.reference(), view));

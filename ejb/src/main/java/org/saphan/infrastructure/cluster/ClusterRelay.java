@@ -3,8 +3,6 @@ package org.saphan.infrastructure.cluster;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Collection;
@@ -13,13 +11,8 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.saphan.application.events.BookingAssigned;
-import org.saphan.application.events.BookingCancelled;
 import org.saphan.application.events.BookingChanged;
 import org.saphan.domain.model.booking.BookingReference;
-import org.saphan.application.events.NobodyOnCall;
-import org.saphan.application.events.OfferMade;
-import org.saphan.application.events.OfferWithdrawn;
 import org.saphan.infrastructure.gateway.LiveNotifications;
 import org.wildfly.clustering.server.GroupMember;
 import org.wildfly.clustering.server.Registration;
@@ -27,14 +20,14 @@ import org.wildfly.clustering.server.dispatcher.CommandDispatcher;
 import org.wildfly.clustering.server.dispatcher.CommandDispatcherFactory;
 
 /**
- * Carries the application's live events from the node where they committed to every other node of the cluster, whose
- * {@link LiveNotifications} pushes them to the sockets it holds. The node itself delivers its own events as it always
- * did; this relay only observes the same events after the same commit and sends them on, through WildFly's command
- * dispatcher over its JGroups channel ({@code ee}: TCP on 127.0.0.1 unless configured otherwise, members found
- * through a discovery directory they share). A node alone sends
- * nothing. Messages from one node reach another in the order they were sent; across nodes, {@link OfferOrder} keeps
- * a withdrawal from being overtaken by its offer. A notice lost with a dying node is not lost to the phone: a feed
- * that reconnects gets its open offers again from the database.
+ * Carries the live messages from the node where they committed to every other node of the cluster, whose
+ * {@link LiveNotifications} pushes them to the sockets it holds. The node itself delivers its own messages
+ * ({@code LiveNotices}, the one observer of the application's events), and hands this relay the same texts, rendered
+ * once, to send on through WildFly's command dispatcher over its JGroups channel ({@code ee}: TCP on 127.0.0.1 unless
+ * configured otherwise, members found through a discovery directory they share). A node alone sends nothing. A wave
+ * of offers travels as one notice. Messages from one node reach another in the order they were sent; across nodes,
+ * {@link OfferOrder} keeps a withdrawal from being overtaken by its offer. A notice lost with a dying node is not lost
+ * to the phone: a feed that reconnects gets its open offers again from the database.
  */
 @ApplicationScoped
 public class ClusterRelay {
@@ -48,9 +41,6 @@ public class ClusterRelay {
 
     @Inject
     LiveNotifications live;
-
-    @Inject
-    OfferOrder order;
 
     private volatile CommandDispatcher<GroupMember, ClusterRelay> dispatcher;
     private Registration membership;
@@ -78,42 +68,45 @@ public class ClusterRelay {
         }
     }
 
-    void offerMade(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferMade event) {
-        send(Notice.offer(event.interpreter().value(), event.offerId().value(),
-                live.message("offer", "offer", event.offer())));
+    /** A wave of offers, each message rendered once by the node that committed it. */
+    public void offers(long[] interpreterIds, long[] offerIds, String[] json) {
+        send(Notice.offers(interpreterIds, offerIds, json));
     }
 
-    void offerWithdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferWithdrawn event) {
-        send(Notice.withdrawal(event.interpreter().value(), event.offerId().value(),
-                live.message("offer-withdrawn", "offerId", event.offerId().value())));
+    /** Offers withdrawn in one act. */
+    public void withdrawals(long[] interpreterIds, long[] offerIds, String[] json) {
+        send(Notice.withdrawals(interpreterIds, offerIds, json));
     }
 
-    void assigned(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingAssigned event) {
-        send(Notice.toInterpreter(event.interpreter().value(), live.message("assigned", "booking", event.booking())));
+    public void toInterpreter(long interpreterId, String json) {
+        send(Notice.toInterpreter(interpreterId, json));
     }
 
-    void cancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingCancelled event) {
-        send(Notice.toInterpreter(event.interpreter().value(),
-                live.message("cancelled", "booking", event.reference().value())));
+    public void toCoordinators(String json) {
+        send(Notice.toCoordinators(json));
     }
 
-    void nobodyOnCall(@Observes(during = TransactionPhase.AFTER_SUCCESS) NobodyOnCall event) {
-        send(Notice.toCoordinators(live.nobodyOnCallMessage(event)));
-    }
-
-    void bookingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingChanged event) {
-        send(Notice.bookingChanged(event.reference().value()));
+    public void bookingChanged(BookingReference reference) {
+        send(Notice.bookingChanged(reference.value()));
     }
 
     /** Pushes a notice from another node to this node's sockets. */
     void deliver(Notice notice) {
         LOG.fine(() -> "Delivering " + notice + " from another node");
         switch (notice.kind) {
-            case OFFER -> order.offer(notice.offerId, () -> live.push(notice.interpreterId, notice.text));
-            case WITHDRAWAL -> order.withdrawal(notice.offerId, () -> live.push(notice.interpreterId, notice.text));
-            case INTERPRETER -> live.push(notice.interpreterId, notice.text);
-            case COORDINATORS -> live.pushToCoordinators(notice.text);
-            case BOOKING -> live.bookingChanged(new BookingChanged(BookingReference.parse(notice.text)));
+            case OFFERS -> {
+                for (int i = 0; i < notice.texts.length; i++) {
+                    live.pushOffer(notice.interpreterIds[i], notice.offerIds[i], notice.texts[i]);
+                }
+            }
+            case WITHDRAWALS -> {
+                for (int i = 0; i < notice.texts.length; i++) {
+                    live.pushWithdrawal(notice.interpreterIds[i], notice.offerIds[i], notice.texts[i]);
+                }
+            }
+            case INTERPRETER -> live.push(notice.interpreterIds[0], notice.texts[0]);
+            case COORDINATORS -> live.pushToCoordinators(notice.texts[0]);
+            case BOOKING -> live.bookingChanged(new BookingChanged(BookingReference.parse(notice.texts[0])));
         }
     }
 

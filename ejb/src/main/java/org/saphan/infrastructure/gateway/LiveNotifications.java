@@ -4,8 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.util.LinkedHashMap;
@@ -18,23 +16,20 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import org.saphan.application.BookingFeedService;
 import org.saphan.application.BookingFeedService.FeedUpdate;
-import org.saphan.application.events.BookingAssigned;
-import org.saphan.application.events.BookingCancelled;
 import org.saphan.application.events.NobodyOnCall;
 import org.saphan.application.events.BookingChanged;
 import org.saphan.application.gateway.FeedSocket;
 import org.saphan.application.gateway.Grant;
 import org.saphan.application.gateway.LiveFeeds;
-import org.saphan.application.events.OfferMade;
-import org.saphan.application.events.OfferWithdrawn;
 import org.saphan.infrastructure.cluster.OfferOrder;
 
 /**
  * The live feeds: which sockets belong to which interpreter, to which agency's requesters and to the coordinators,
- * and the pushes that follow what the application did. Every push happens after the transaction committed
- * ({@code AFTER_SUCCESS}), so nobody hears of an offer that was rolled back. Staff hear of a booking as their role
- * may see it ({@code BookingViews}): requesters only of their own agency's. The application's port
- * {@link LiveFeeds}: the gateway registers its sockets here as {@link FeedSocket}s and never sees this class.
+ * and the pushes to them. What to push comes after the transaction committed ({@code AFTER_SUCCESS}), from
+ * {@link LiveNotices} for this node's changes and from the cluster relay for another node's, so nobody hears of an
+ * offer that was rolled back. Staff hear of a booking as their role may see it ({@code BookingViews}): requesters only
+ * of their own agency's. The application's port {@link LiveFeeds}: the gateway registers its sockets here as
+ * {@link FeedSocket}s and never sees this class.
  */
 @ApplicationScoped
 public class LiveNotifications implements LiveFeeds {
@@ -123,27 +118,14 @@ public class LiveNotifications implements LiveFeeds {
         });
     }
 
-    void offerMade(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferMade event) {
-        order.offer(event.offerId().value(),
-                () -> push(event.interpreter().value(), message("offer", "offer", event.offer())));
+    /** An offer to this node's sockets of its interpreter, unless its withdrawal came first ({@link OfferOrder}). */
+    public void pushOffer(long interpreterId, long offerId, String json) {
+        order.offer(offerId, () -> push(interpreterId, json));
     }
 
-    void offerWithdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferWithdrawn event) {
-        order.withdrawal(event.offerId().value(), () -> push(event.interpreter().value(),
-                message("offer-withdrawn", "offerId", event.offerId().value())));
-    }
-
-    void assigned(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingAssigned event) {
-        push(event.interpreter().value(), message("assigned", "booking", event.booking()));
-    }
-
-    void cancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingCancelled event) {
-        push(event.interpreter().value(), message("cancelled", "booking", event.reference().value()));
-    }
-
-    /** Someone is waiting and nobody qualified is on call: every coordinator's feed raises it. */
-    void nobodyOnCall(@Observes(during = TransactionPhase.AFTER_SUCCESS) NobodyOnCall event) {
-        pushToCoordinators(nobodyOnCallMessage(event));
+    /** A withdrawal, remembered first so that a late offer is dropped, then pushed. */
+    public void pushWithdrawal(long interpreterId, long offerId, String json) {
+        order.withdrawal(offerId, () -> push(interpreterId, json));
     }
 
     public String nobodyOnCallMessage(NobodyOnCall event) {
@@ -163,9 +145,10 @@ public class LiveNotifications implements LiveFeeds {
 
     /**
      * A booking changed: its agency's requesters and the coordinators get it as they may see it. The views are read
-     * after the commit, in a transaction of their own, so they show the state that is now true.
+     * after the commit, in a transaction of their own, so they show the state that is now true. Called after the
+     * commit, by {@link LiveNotices} on this node and by the cluster relay for another node's change.
      */
-    public void bookingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingChanged event) {
+    public void bookingChanged(BookingChanged event) {
         String reference = event.reference().value();
         if (staff.isEmpty() || !pending.add(reference)) {
             return; // nobody listens, or a read of this booking is queued already and will see this change too

@@ -24,8 +24,8 @@ import org.mockito.ArgumentCaptor;
 import org.saphan.application.audit.AuditTrail;
 import org.saphan.application.booking.MatchingPolicy;
 import org.saphan.application.events.BookingChanged;
-import org.saphan.application.events.OfferMade;
-import org.saphan.application.events.OfferWithdrawn;
+import org.saphan.application.events.OffersMade;
+import org.saphan.application.events.OffersWithdrawn;
 import org.saphan.application.security.CurrentCaller;
 import org.saphan.domain.Fixtures;
 import org.saphan.domain.model.audit.InMemoryAuditLog;
@@ -52,6 +52,8 @@ class OfferDispatcherTest {
 
     private final InMemoryAuditLog log = new InMemoryAuditLog();
     private final List<Offer> stored = new ArrayList<>();
+    /** How many entries the log held as each wave was stored. */
+    private final List<Integer> entriesWhenStored = new ArrayList<>();
     private OfferDispatcher dispatcher;
     private Booking booking;
 
@@ -68,6 +70,7 @@ class OfferDispatcherTest {
         when(dispatcher.settings.offerTimeout()).thenReturn(Duration.ofMinutes(15));
         when(dispatcher.offers.findByBooking(Fixtures.REFERENCE)).thenAnswer(i -> List.copyOf(stored));
         doAnswer(i -> {
+            entriesWhenStored.add(log.entries.size());
             for (Offer offer : i.<Collection<Offer>>getArgument(0)) {
                 Field id = Offer.class.getDeclaredField("id"); // the database's job
                 id.setAccessible(true);
@@ -78,8 +81,8 @@ class OfferDispatcherTest {
         }).when(dispatcher.offers).storeAll(any());
         when(dispatcher.pool.candidatesFor(any(), any())).thenReturn(List.of(qualified(1), qualified(2),
                 qualified(3)));
-        dispatcher.offerMade = mock(Event.class);
-        dispatcher.offerWithdrawn = mock(Event.class);
+        dispatcher.offersMade = mock(Event.class);
+        dispatcher.offersWithdrawn = mock(Event.class);
         dispatcher.bookingChanged = mock(Event.class);
         dispatcher.audit = new AuditTrail(log, new CurrentCaller());
     }
@@ -103,9 +106,10 @@ class OfferDispatcherTest {
 
         assertEquals(BookingStatus.OFFERED, booking.status());
         assertEquals(2, stored.size());
-        ArgumentCaptor<OfferMade> made = ArgumentCaptor.forClass(OfferMade.class);
-        verify(dispatcher.offerMade, times(2)).fire(made.capture());
-        OfferMade first = made.getAllValues().get(0);
+        ArgumentCaptor<OffersMade> made = ArgumentCaptor.forClass(OffersMade.class);
+        verify(dispatcher.offersMade, times(1)).fire(made.capture());
+        assertEquals(2, made.getValue().offers().size(), "one event for the whole wave");
+        OffersMade.Made first = made.getValue().offers().get(0);
         assertEquals(stored.get(0).interpreter(), first.interpreter());
         assertEquals(stored.get(0).id().orElseThrow(), first.offerId());
         assertEquals(first.offerId().value(), first.offer().id());
@@ -121,17 +125,67 @@ class OfferDispatcherTest {
         assertEquals(List.of(InterpreterId.of(1), InterpreterId.of(2), InterpreterId.of(3)),
                 stored.stream().map(Offer::interpreter).sorted((a, b) -> Long.compare(a.value(), b.value()))
                         .toList());
+        verify(dispatcher.offersMade, times(2)).fire(any(OffersMade.class));
     }
 
     @Test
-    void pastTheFillDeadlineTheBookingIsUnfilledAndItsOpenOffersWithdrawn() {
+    void aWaveIsOneEntryOfTheLogNamingTheBookingAndListingItsOffers() {
+        when(dispatcher.pool.candidatesFor(any(), any())).thenReturn(List.of(qualified(1), qualified(2),
+                qualified(3), qualified(4), qualified(5)));
+        when(dispatcher.settings.waveSize()).thenReturn(5);
+
         dispatcher.advance(booking, Fixtures.NOW);
+
+        assertEquals(5, stored.size());
+        assertEquals(1, log.entries.size(), "one entry for five offers: " + log.entries);
+        var entry = log.entries.get(0);
+        assertEquals("OFFER_MADE", entry.action());
+        assertEquals("system", entry.actorSubject());
+        assertEquals("booking", entry.objectType());
+        assertEquals(Fixtures.REFERENCE.value(), entry.objectId(), "the booking's history finds it");
+        assertEquals("100,101,102,103,104", entry.objectIds(), "and a search by any of its offers");
+        assertEquals("wave 1, 5 offers", entry.reason());
+    }
+
+    @Test
+    void theOffersThatRanOutAreOneEntryAndTheNextWaveAnotherWrittenAfterTheOffers() {
+        dispatcher.advance(booking, Fixtures.NOW);
+        log.entries.clear();
+
+        dispatcher.advance(booking, Fixtures.NOW.plus(Duration.ofMinutes(16)));
+
+        assertEquals(List.of("OFFER_EXPIRE", "OFFER_MADE"), log.entries.stream().map(e -> e.action()).toList());
+        assertEquals("100,101", log.entries.get(0).objectIds());
+        assertEquals(Fixtures.REFERENCE.value(), log.entries.get(0).objectId());
+        assertEquals("102", log.entries.get(1).objectIds());
+        assertEquals(List.of(0, 0), entriesWhenStored, "each wave is written before any entry takes the log's head");
+    }
+
+    @Test
+    void pastTheFillDeadlineTheBookingIsUnfilledAndItsOpenOffersWithdrawnInOneEntryAndOneEvent() {
+        dispatcher.advance(booking, Fixtures.NOW);
+        log.entries.clear();
         dispatcher.advance(booking, booking.fillDeadline());
 
         assertEquals(BookingStatus.UNFILLED, booking.status());
-        verify(dispatcher.offerWithdrawn, times(2)).fire(any(OfferWithdrawn.class));
+        ArgumentCaptor<OffersWithdrawn> withdrawn = ArgumentCaptor.forClass(OffersWithdrawn.class);
+        verify(dispatcher.offersWithdrawn, times(1)).fire(withdrawn.capture());
+        assertEquals(List.of(new OffersWithdrawn.Withdrawn(stored.get(0).interpreter(), stored.get(0).id()
+                .orElseThrow()), new OffersWithdrawn.Withdrawn(stored.get(1).interpreter(),
+                        stored.get(1).id()
+                                .orElseThrow())),
+                withdrawn.getValue().offers());
         assertTrue(stored.stream().noneMatch(Offer::isOpen));
-        assertTrue(log.entries.stream().anyMatch(e -> e.action().equals("BOOKING_UNFILLED")));
+        assertEquals(List.of("BOOKING_UNFILLED", "OFFER_WITHDRAW"), log.entries.stream().map(e -> e.action())
+                .toList());
+        assertEquals("100,101", log.entries.get(1).objectIds());
+    }
+
+    @Test
+    void withdrawingNothingWritesNothing() {
+        dispatcher.withdraw(List.of());
+        assertTrue(log.entries.isEmpty());
+        verify(dispatcher.offersWithdrawn, never()).fire(any());
     }
 
     @Test

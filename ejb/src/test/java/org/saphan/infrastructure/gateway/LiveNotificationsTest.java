@@ -22,11 +22,12 @@ import org.saphan.application.events.BookingChanged;
 import org.saphan.application.gateway.FeedSocket;
 import org.saphan.application.gateway.Grant;
 import org.saphan.application.gateway.LiveFeeds;
-import org.saphan.application.events.OfferWithdrawn;
+import org.saphan.application.events.OffersWithdrawn;
 import org.saphan.domain.Fixtures;
 import org.saphan.domain.model.booking.OfferId;
 import org.saphan.domain.model.interpreter.InterpreterId;
 import org.saphan.domain.model.session.Channel;
+import org.saphan.infrastructure.cluster.ClusterRelay;
 import org.saphan.infrastructure.cluster.OfferOrder;
 
 /**
@@ -99,8 +100,12 @@ class LiveNotificationsTest {
         feeds.connect(7, tablet);
         feeds.connect(8, other);
 
-        feeds.offerWithdrawn(new OfferWithdrawn(InterpreterId.of(7), new OfferId(41)));
-        feeds.cancelled(new BookingCancelled(InterpreterId.of(7), Fixtures.REFERENCE));
+        LiveNotices notices = new LiveNotices();
+        notices.live = feeds;
+        notices.relay = mock(ClusterRelay.class);
+        notices.offersWithdrawn(new OffersWithdrawn(List.of(new OffersWithdrawn.Withdrawn(InterpreterId.of(7),
+                new OfferId(41)))));
+        notices.cancelled(new BookingCancelled(InterpreterId.of(7), Fixtures.REFERENCE));
 
         List<String> expected = List.of("{\"type\":\"offer-withdrawn\",\"offerId\":41}",
                 "{\"type\":\"cancelled\",\"booking\":\"" + Fixtures.REFERENCE.value() + "\"}");
@@ -113,7 +118,7 @@ class LiveNotificationsTest {
     void aPushToSomeoneWithoutSocketsGoesNowhere() {
         Phone phone = new Phone();
         feeds.connect(7, phone);
-        feeds.offerWithdrawn(new OfferWithdrawn(InterpreterId.of(99), new OfferId(1)));
+        feeds.pushWithdrawal(99, 1, "{\"type\":\"offer-withdrawn\",\"offerId\":1}");
         assertTrue(phone.got.isEmpty());
         assertEquals(0, feeds.connectedCount(99));
     }

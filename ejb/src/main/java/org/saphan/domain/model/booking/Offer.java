@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +33,18 @@ import org.saphan.domain.model.shared.ValidationException;
 public class Offer {
 
     public static final int MAX_REASON = 500;
+    /** Offer ids a server takes at a time: a wave of an immediate booking needs one block, not one id each. */
+    public static final int ID_BLOCK = 500;
 
+    /**
+     * Taken from blocks of {@link #ID_BLOCK} ids (table {@code id_block}, migration V17) rather than from the
+     * column's AUTO_INCREMENT: an id known before the INSERT is what lets a wave of 200 offers go to the database
+     * as one JDBC batch instead of 200 statements, each waiting for its generated key. Ids are unique, not
+     * ordered in time across servers: order by wave, then id.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "offer-ids")
+    @TableGenerator(name = "offer-ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val", pkColumnValue = "offer", allocationSize = ID_BLOCK)
     private Long id;
 
     @Convert(converter = BookingReference.JpaConverter.class)

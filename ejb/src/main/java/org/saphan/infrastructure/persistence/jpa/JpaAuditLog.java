@@ -36,6 +36,9 @@ public class JpaAuditLog implements AuditLog {
     @Override
     @Transactional(TxType.MANDATORY)
     public AuditEntry append(AuditRecord record) {
+        // the act's own rows first (a wave's offers, its expiries, withdrawals): written before the head is locked,
+        // so that the lock every audited act waits on is held only for the entry itself and the commit
+        em.flush();
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new IllegalStateException("the audit head row is missing: the log cannot be written");

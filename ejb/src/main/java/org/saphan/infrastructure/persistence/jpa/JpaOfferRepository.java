@@ -48,7 +48,7 @@ public class JpaOfferRepository implements OfferRepository {
 
     @Override
     public List<Offer> findByBooking(BookingReference booking) {
-        return em.createQuery("SELECT o FROM Offer o WHERE o.booking = :booking ORDER BY o.id", Offer.class)
+        return em.createQuery("SELECT o FROM Offer o WHERE o.booking = :booking ORDER BY o.wave, o.id", Offer.class)
                 .setParameter("booking", booking)
                 .getResultList();
     }
@@ -83,6 +83,11 @@ public class JpaOfferRepository implements OfferRepository {
                 .getResultList();
     }
 
+    /**
+     * Each offer takes its id from the server's block of ids as it is persisted, so the flush sends the whole wave
+     * as one JDBC batch ({@code hibernate.jdbc.batch_size}; MariaDB's driver sends a batch of INSERTs as one bulk
+     * command).
+     */
     @Override
     public void storeAll(Collection<Offer> offers) {
         offers.forEach(this::store);
