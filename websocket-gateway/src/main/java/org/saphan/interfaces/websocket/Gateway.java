@@ -68,8 +68,11 @@ public class Gateway {
     private long passes;
     private ScheduledFuture<?> recheck;
 
-    /** An admitted socket's grant and the pass of the recheck period that asks about it. */
-    private record Admission(Grant grant, int slice) {
+    /**
+     * An admitted socket's grant, the pass of the recheck period that asks about it, and the close planned for when
+     * its token expires (cancelled when the socket goes first, so a closed socket is not kept until then).
+     */
+    private record Admission(Grant grant, int slice, ScheduledFuture<?> expiry) {
     }
 
     @PostConstruct
@@ -137,14 +140,19 @@ public class Gateway {
     }
 
     void admit(SocketOutbox outbox, Grant grant) {
-        admitted.put(outbox, new Admission(grant, Math.floorMod(admissions.getAndIncrement(), RECHECK_SLICES)));
         long delay = Math.max(0, Duration.between(now(), grant.identityExpiresAt()).toMillis());
-        executor.schedule(() -> outbox.close(CloseReason.CloseCodes.VIOLATED_POLICY, "identity expired"), delay,
+        ScheduledFuture<?> expiry = executor.schedule(
+                () -> outbox.close(CloseReason.CloseCodes.VIOLATED_POLICY, "identity expired"), delay,
                 TimeUnit.MILLISECONDS);
+        admitted.put(outbox, new Admission(grant, Math.floorMod(admissions.getAndIncrement(), RECHECK_SLICES),
+                expiry));
     }
 
     void release(SocketOutbox outbox) {
-        admitted.remove(outbox);
+        Admission admission = admitted.remove(outbox);
+        if (admission != null) {
+            admission.expiry().cancel(false);
+        }
     }
 
     /** Database work off the socket's thread; a failure is logged, never thrown into the relay. */
@@ -167,7 +175,7 @@ public class Gateway {
             }
             try {
                 if (!e.getKey().isOpen()) {
-                    admitted.remove(e.getKey());
+                    release(e.getKey());
                 } else if (!sessions.mayStay(e.getValue().grant())) {
                     e.getKey().close(CloseReason.CloseCodes.VIOLATED_POLICY, "no longer admitted");
                 }

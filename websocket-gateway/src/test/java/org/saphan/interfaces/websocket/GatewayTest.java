@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -109,6 +111,18 @@ class GatewayTest {
         assertEquals(0, gateway.scheduled.get(0).delayMillis());
         gateway.scheduled.get(0).task().run();
         assertTrue(socket.closedWith(CloseCodes.VIOLATED_POLICY));
+    }
+
+    @Test
+    void aSocketThatGoesBeforeItsTokenExpiresIsNotKeptUntilThen() {
+        SocketOutbox gone = new FakeSocket().outbox();
+        gateway.gateway.admit(gone, TestGateway.feed(1));
+        gateway.gateway.admit(new FakeSocket().outbox(), TestGateway.feed(2));
+
+        gateway.gateway.release(gone);
+
+        verify(gateway.scheduled.get(0).future()).cancel(false);
+        verify(gateway.scheduled.get(1).future(), never()).cancel(anyBoolean());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.saphan.application.BookingFeedService;
 import org.saphan.application.OfferService;
@@ -37,7 +38,7 @@ final class TestGateway {
     /** Where every test gateway's clock starts; the grants' expiries count from it. */
     static final Instant START = Instant.now();
 
-    record Scheduled(Runnable task, long delayMillis) {
+    record Scheduled(Runnable task, long delayMillis, ScheduledFuture<?> future) {
     }
 
     final Gateway gateway = new Gateway();
@@ -57,8 +58,10 @@ final class TestGateway {
             return null;
         }).when(executor).execute(any(Runnable.class));
         when(executor.schedule(any(Runnable.class), anyLong(), any(TimeUnit.class))).thenAnswer(i -> {
-            scheduled.add(new Scheduled(i.getArgument(0), i.<TimeUnit>getArgument(2).toMillis(i.getArgument(1))));
-            return null;
+            ScheduledFuture<?> future = mock(ScheduledFuture.class);
+            scheduled.add(new Scheduled(i.getArgument(0), i.<TimeUnit>getArgument(2).toMillis(i.getArgument(1)),
+                    future));
+            return future;
         });
         when(executor.scheduleWithFixedDelay(any(Runnable.class), anyLong(), anyLong(), any(TimeUnit.class)))
                 .thenAnswer(i -> {
