@@ -163,13 +163,21 @@ public class OfferDispatcher {
      * a search by an offer's id finds it too. Which interpreter got which offer is in the offers themselves.
      */
     private void systemEntry(AuditAction action, BookingReference booking, List<Offer> about, String why) {
-        List<String> ids = new ArrayList<>(about.size());
-        for (Offer offer : about) {
-            ids.add(String.valueOf(offer.id().orElseThrow().value()));
+        // a wave to thousands (an immediate booking in a large pool) is one entry per thousand offers: a column of
+        // object ids holds about six thousand, and an entry that did not fit would roll the whole wave back
+        for (int from = 0; from < about.size(); from += MAX_OFFERS_PER_ENTRY) {
+            List<Offer> part = about.subList(from, Math.min(about.size(), from + MAX_OFFERS_PER_ENTRY));
+            List<String> ids = new ArrayList<>(part.size());
+            for (Offer offer : part) {
+                ids.add(String.valueOf(offer.id().orElseThrow().value()));
+            }
+            audit.append(new AuditRecord(Actor.SYSTEM, action, "booking", booking.value(), ids, Outcome.ALLOWED,
+                    why, audit.requestId()));
         }
-        audit.append(new AuditRecord(Actor.SYSTEM, action, "booking", booking.value(), ids, Outcome.ALLOWED, why,
-                audit.requestId()));
     }
+
+    /** The offers one log entry lists at most: their ids, joined, stay well inside the column (TEXT, 64 KB). */
+    static final int MAX_OFFERS_PER_ENTRY = 1000;
 
     /** Logs and tells of offers the caller has just withdrawn (its booking taken, assigned, cancelled, unfilled). */
     public void withdraw(List<Offer> withdrawn) {

@@ -148,6 +148,31 @@ class OfferDispatcherTest {
     }
 
     @Test
+    void aWaveToThousandsIsOneEntryPerThousandOffersSoThatEachFitsItsColumn() {
+        int qualifiedCount = 2 * OfferDispatcher.MAX_OFFERS_PER_ENTRY + 1;
+        List<CandidateSnapshot> many = new ArrayList<>();
+        for (int i = 1; i <= qualifiedCount; i++) {
+            many.add(qualified(i));
+        }
+        when(dispatcher.pool.candidatesFor(any(), any())).thenReturn(many);
+        when(dispatcher.settings.waveSize()).thenReturn(qualifiedCount);
+
+        dispatcher.advance(booking, Fixtures.NOW);
+
+        assertEquals(qualifiedCount, stored.size());
+        assertEquals(3, log.entries.size(), "1,000 + 1,000 + 1 offers");
+        List<String> listed = new ArrayList<>();
+        for (var entry : log.entries) {
+            assertEquals("OFFER_MADE", entry.action());
+            assertEquals(Fixtures.REFERENCE.value(), entry.objectId());
+            listed.addAll(List.of(entry.objectIds().split(",")));
+        }
+        assertEquals(stored.stream().map(o -> String.valueOf(o.id().orElseThrow().value())).toList(), listed,
+                "every offer listed once, in order");
+        verify(dispatcher.offersMade, times(1)).fire(any(OffersMade.class));
+    }
+
+    @Test
     void theOffersThatRanOutAreOneEntryAndTheNextWaveAnotherWrittenAfterTheOffers() {
         dispatcher.advance(booking, Fixtures.NOW);
         log.entries.clear();

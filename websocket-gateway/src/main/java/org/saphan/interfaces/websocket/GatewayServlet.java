@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Endpoint;
+import jakarta.websocket.Extension;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
@@ -93,13 +96,7 @@ public class GatewayServlet extends HttpServlet {
         ServerEndpointConfig config = ServerEndpointConfig.Builder
                 .create(endpoint.getClass(), request.getServletPath() + (booking == null ? "" : "/" + booking.value()))
                 .subprotocols(List.of(GatewayConfigurator.PROTOCOL))
-                .configurator(new ServerEndpointConfig.Configurator() {
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    public <T> T getEndpointInstance(Class<T> type) {
-                        return (T) endpoint;
-                    }
-                })
+                .configurator(new Upgrade(endpoint))
                 .build();
         ServerContainer container = (ServerContainer) getServletContext()
                 .getAttribute(ServerContainer.class.getName());
@@ -107,6 +104,50 @@ public class GatewayServlet extends HttpServlet {
             container.upgradeHttpToWebSocket(request, response, config, Map.of());
         } catch (DeploymentException e) {
             throw new ServletException("WebSocket upgrade failed", e);
+        }
+    }
+
+    /**
+     * The upgrade of one handshake that this servlet has already judged (Origin, subprotocol, ticket): it hands over
+     * the endpoint made for it and answers the container's questions itself. The base class would ask the container's
+     * default configurator each time, which {@code ServiceLoader} looks up anew and which in WildFly walks the
+     * deployment's jars: the largest single cost of connecting 10,000 feeds (bench/README.md, offer push JFR).
+     */
+    static final class Upgrade extends ServerEndpointConfig.Configurator {
+
+        private final Endpoint endpoint;
+
+        Upgrade(Endpoint endpoint) {
+            this.endpoint = endpoint;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T getEndpointInstance(Class<T> type) {
+            return (T) endpoint;
+        }
+
+        /** Checked by the servlet against Saphan's own pages before the upgrade began. */
+        @Override
+        public boolean checkOrigin(String originHeaderValue) {
+            return true;
+        }
+
+        @Override
+        public String getNegotiatedSubprotocol(List<String> supported, List<String> requested) {
+            return requested.contains(GatewayConfigurator.PROTOCOL) ? GatewayConfigurator.PROTOCOL : "";
+        }
+
+        /** No extension is spoken (per-message deflate is off: frames are relayed as they came). */
+        @Override
+        public List<Extension> getNegotiatedExtensions(List<Extension> installed, List<Extension> requested) {
+            return List.of();
+        }
+
+        @Override
+        public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request,
+                HandshakeResponse response) {
+            // nothing to add: the ticket was redeemed before the upgrade
         }
     }
 

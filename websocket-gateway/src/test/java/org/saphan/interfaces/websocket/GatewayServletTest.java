@@ -172,4 +172,17 @@ class GatewayServletTest {
         assertTrue(config.getValue().getConfigurator()
                 .getEndpointInstance(SessionEndpoint.class) instanceof SessionEndpoint);
     }
+
+    @Test
+    void theUpgradeAnswersTheContainerItselfOnceTheServletHasJudgedTheHandshake() throws Exception {
+        NotificationEndpoint endpoint = mock(NotificationEndpoint.class);
+        ServerEndpointConfig.Configurator upgrade = new GatewayServlet.Upgrade(endpoint);
+
+        assertSame(endpoint, upgrade.getEndpointInstance(NotificationEndpoint.class));
+        assertTrue(upgrade.checkOrigin("whatever"), "the servlet checked the Origin before the upgrade");
+        assertEquals(GatewayConfigurator.PROTOCOL, upgrade.getNegotiatedSubprotocol(List.of(),
+                List.of("ticket.abc", GatewayConfigurator.PROTOCOL)));
+        assertEquals("", upgrade.getNegotiatedSubprotocol(List.of(), List.of("chat")));
+        assertEquals(List.of(), upgrade.getNegotiatedExtensions(List.of(), List.of()));
+    }
 }

@@ -1,12 +1,12 @@
 package org.saphan.interfaces.rest.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
@@ -42,6 +42,12 @@ public class StrictRecordReader implements MessageBodyReader<Record> {
     /** Nested objects and arrays deeper than any input of the API are refused before they are walked. */
     static final int MAX_DEPTH = 16;
 
+    /**
+     * The JSON provider, looked up once: {@code Json.createReader} looks it up through {@code ServiceLoader} on every
+     * call, which in WildFly walks the deployment's jars (a few per cent of the server's CPU while bookings were made).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return type.isRecord() && type.getName().startsWith("org.saphan.");
@@ -68,7 +74,7 @@ public class StrictRecordReader implements MessageBodyReader<Record> {
             return null;
         }
         body.unread(first);
-        try (var reader = Json.createReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+        try (var reader = JSON.createReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             return reader.readValue();
         } catch (JsonParsingException e) {
             throw new InputTypeException(null, "The request body is not valid JSON (line " + e.getLocation()
