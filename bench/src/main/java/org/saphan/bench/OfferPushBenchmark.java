@@ -435,12 +435,9 @@ public final class OfferPushBenchmark {
     // ------------------------------------------------------------------------------------------------ the runs
 
     private Run bookings(Targets targets) throws Exception {
-        Histogram answered = new Histogram(3_600_000_000_000L, 3);
-        Histogram last = new Histogram(3_600_000_000_000L, 3);
+        Broadcasts timed = new Broadcasts();
         Instant base = Instant.now().plus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         String run = Long.toString(System.currentTimeMillis() / 1000 % 100_000_000L);
-        long expected = 0;
-        long missing = 0;
         for (int b = 0; b < warmup + bookings; b++) {
             boolean measured = b >= warmup;
             targets.measuring = measured;
@@ -451,28 +448,9 @@ public final class OfferPushBenchmark {
                      "place":"Remote session","caseCode":"BENCH-OP-%s-%d","noteForInterpreter":"Benchmark booking",
                      "requesterContact":"bench"}""".formatted(key, LANGUAGE, run, b);
             HttpRequest request = BenchHttp.json("POST", app + "/api/bookings", token(REQUESTER), body);
-            long sent = System.nanoTime();
-            targets.sentAt.put(key, sent);
-            Answer created = api.send(request);
-            long done = System.nanoTime();
-            if (created.status() != 201) {
-                throw new IllegalStateException("could not book: " + created.status() + " " + created.body());
-            }
-            int got = await(targets, key);
-            if (measured) {
-                answered.recordValue(done - sent);
-                expected += targets.count;
-                missing += targets.count - got;
-                AtomicLong at = targets.lastAt.get(key);
-                if (got == targets.count && at != null) {
-                    last.recordValue(at.get() - sent);
-                }
-            }
-            Thread.sleep(100);
+            timed.one(targets, key, request, 201, "could not book", measured);
         }
-        long received = expected - missing;
-        return new Run("saphan", copy(targets.every), last, answered, expected, received, missing,
-                targets.stray.get(), targets.duplicates.get(), load());
+        return timed.run("saphan", targets);
     }
 
     /**
@@ -489,6 +467,42 @@ public final class OfferPushBenchmark {
     }
 
     /** Waits until every target socket has the broadcast, or 5 s; answers how many have it. */
+    /** One series of broadcasts, Saphan's or the floor's, timed alike: sent, answered, arrived on every target. */
+    private final class Broadcasts {
+        private final Histogram answered = new Histogram(3_600_000_000_000L, 3);
+        private final Histogram last = new Histogram(3_600_000_000_000L, 3);
+        private long expected;
+        private long missing;
+
+        /** Sends one broadcast's request, waits for it on the targets, and counts it when it is measured. */
+        void one(Targets targets, String key, HttpRequest request, int status, String refused, boolean measured)
+                throws Exception {
+            long sent = System.nanoTime();
+            targets.sentAt.put(key, sent);
+            Answer a = api.send(request);
+            long done = System.nanoTime();
+            if (a.status() != status) {
+                throw new IllegalStateException(refused + ": " + a.status() + " " + a.body());
+            }
+            int got = await(targets, key);
+            if (measured) {
+                answered.recordValue(done - sent);
+                expected += targets.count;
+                missing += targets.count - got;
+                AtomicLong at = targets.lastAt.get(key);
+                if (got == targets.count && at != null) {
+                    last.recordValue(at.get() - sent);
+                }
+            }
+            Thread.sleep(100);
+        }
+
+        Run run(String what, Targets targets) {
+            return new Run(what, copy(targets.every), last, answered, expected, expected - missing, missing,
+                    targets.stray.get(), targets.duplicates.get(), load());
+        }
+    }
+
     private static int await(Targets targets, String key) {
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < deadline) {
@@ -548,10 +562,7 @@ public final class OfferPushBenchmark {
             System.out.println(memoryLine("floor", idle, memory(floor.pid()), open.size()));
             // about the size of an offer message
             String padding = "x".repeat(300);
-            Histogram answered = new Histogram(3_600_000_000_000L, 3);
-            Histogram last = new Histogram(3_600_000_000_000L, 3);
-            long expected = 0;
-            long missing = 0;
+            Broadcasts timed = new Broadcasts();
             for (int b = 0; b < warmup + bookings; b++) {
                 boolean measured = b >= warmup;
                 targets.measuring = measured;
@@ -561,28 +572,10 @@ public final class OfferPushBenchmark {
                                 .ofString("{\"type\":\"offer\",\"seq\":" + key + ",\"pad\":\"" + padding
                                         + "\"}"))
                         .build();
-                long sent = System.nanoTime();
-                targets.sentAt.put(key, sent);
-                Answer a = api.send(request);
-                long done = System.nanoTime();
-                if (a.status() != 204) {
-                    throw new IllegalStateException("floor: " + a.status() + " " + a.body());
-                }
-                int got = await(targets, key);
-                if (measured) {
-                    answered.recordValue(done - sent);
-                    expected += targets.count;
-                    missing += targets.count - got;
-                    AtomicLong at = targets.lastAt.get(key);
-                    if (got == targets.count && at != null) {
-                        last.recordValue(at.get() - sent);
-                    }
-                }
-                Thread.sleep(100);
+                timed.one(targets, key, request, 204, "floor", measured);
             }
             open.forEach(WebSocket::abort);
-            return new Run("floor", copy(targets.every), last, answered, expected, expected - missing, missing,
-                    targets.stray.get(), targets.duplicates.get(), load());
+            return timed.run("floor", targets);
         } finally {
             floor.destroy();
             floor.waitFor(10, TimeUnit.SECONDS);
