@@ -35,6 +35,11 @@ public class GatewayConfigurator extends ServerEndpointConfig.Configurator {
 
     @Override
     public String getNegotiatedSubprotocol(List<String> supported, List<String> requested) {
+        return negotiated(requested);
+    }
+
+    /** The only protocol spoken, when the client asked for it; none otherwise. */
+    static String negotiated(List<String> requested) {
         return requested.contains(PROTOCOL) ? PROTOCOL : "";
     }
 

@@ -135,7 +135,7 @@ public class GatewayServlet extends HttpServlet {
 
         @Override
         public String getNegotiatedSubprotocol(List<String> supported, List<String> requested) {
-            return requested.contains(GatewayConfigurator.PROTOCOL) ? GatewayConfigurator.PROTOCOL : "";
+            return GatewayConfigurator.negotiated(requested);
         }
 
         /** No extension is spoken (per-message deflate is off: frames are relayed as they came). */
