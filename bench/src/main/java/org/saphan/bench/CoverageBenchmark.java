@@ -311,8 +311,8 @@ public final class CoverageBenchmark {
                 + "median/p90 in minutes:%s largest difference %.1f minutes%n", each, worst);
     }
 
-    /** CoverageQueries over plain JDBC, in the connection's transaction. */
-    private record Jdbc(Connection c) implements CoverageQueries.Sql {
+    /** CoverageQueries over plain JDBC, in the connection's transaction; the pool benchmark reads through it too. */
+    record Jdbc(Connection c) implements CoverageQueries.Sql {
 
         @Override
         public List<Object[]> rows(String sql, List<Object> parameters) {

@@ -376,30 +376,12 @@ public final class PoolBenchmark {
         return s;
     }
 
-    /** Native SQL over JDBC for the cache, JPA's numbered parameters bound in the order they appear. */
+    /** Native SQL over JDBC for the cache, read as the coverage benchmark reads it; never a write. */
     private record Jdbc(Connection c) implements CoverageQueries.Sql {
 
         @Override
         public List<Object[]> rows(String sql, List<Object> parameters) {
-            try (PreparedStatement p = c.prepareStatement(sql.replaceAll("\\?\\d+", "?"))) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    p.setObject(i + 1, parameters.get(i));
-                }
-                try (ResultSet rs = p.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    List<Object[]> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        Object[] row = new Object[columns];
-                        for (int i = 0; i < columns; i++) {
-                            row[i] = rs.getObject(i + 1);
-                        }
-                        rows.add(row);
-                    }
-                    return rows;
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            return new CoverageBenchmark.Jdbc(c).rows(sql, parameters);
         }
 
         @Override
