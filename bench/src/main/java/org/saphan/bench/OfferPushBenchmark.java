@@ -628,24 +628,9 @@ public final class OfferPushBenchmark {
 
     // ------------------------------------------------------------------------------------------------ processes
 
-    /** The java process of the WildFly that ./saphan started: the process group of .saphan/wildfly.pid. */
+    /** The java process of the WildFly that ./saphan started (.saphan/wildfly.pid beside the admin password). */
     private long wildflyPid() throws IOException {
-        long group = Long.parseLong(Files.readString(adminPasswordFile.resolveSibling("wildfly.pid")).trim());
-        try (var procs = Files.list(Path.of("/proc"))) {
-            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String stat = Files.readString(p.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    String cmd = Files.readString(p.resolve("cmdline"));
-                    if (Long.parseLong(f[2]) == group && cmd.contains("jboss-modules")) {
-                        return Long.parseLong(p.getFileName().toString());
-                    }
-                } catch (IOException e) {
-                    // gone
-                }
-            }
-        }
-        throw new IllegalStateException("no WildFly java process in process group " + group);
+        return BenchServer.wildflyPid(adminPasswordFile.resolveSibling("wildfly.pid"));
     }
 
     private static List<String> jvmFlags(long pid) throws IOException {
